@@ -117,11 +117,12 @@ SenecValue decode(QStringView raw)
 {
     const QString rawText = raw.toString();
 
-    if (raw == u"VARIABLE_NOT_FOUND")
+    // Sentinels may carry a suffix (seen as "FORBIDDEN_…"); the status is in the leading word.
+    if (raw.startsWith(u"VARIABLE_NOT_FOUND"))
         return SenecValue::withStatus(ValueStatus::NotFound, rawText);
     if (raw.startsWith(u"FORBIDDEN"))
         return SenecValue::withStatus(ValueStatus::Forbidden, rawText);
-    if (raw == u"MALFORMED_VALUE" || raw == u"FILE_VARIABLE_NOT_READABLE")
+    if (raw.startsWith(u"MALFORMED_VALUE") || raw.startsWith(u"FILE_VARIABLE_NOT_READABLE"))
         return SenecValue::withStatus(ValueStatus::Malformed, rawText);
 
     for (const auto &entry : Prefixes) {
