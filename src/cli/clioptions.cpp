@@ -40,6 +40,7 @@ QString description()
               "  poll URL               one poll of the device, decoded to JSON\n"
               "                         [--sections A,B,...] [--raw]\n"
               "  snapshot URL           PV, house, grid, battery, SOC and state as JSON\n"
+              "                         [--language de|en]\n"
               "  log URL                the device log of one UTC day [--date YYYY-MM-DD] [--raw]\n"
               "  vars URL               the device's variable monitor page as JSON\n"
               "\n"
@@ -96,8 +97,12 @@ CliParseResult parseCliOptions(const QStringList &arguments)
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
                                            tr("Seconds to wait for each answer (default: 10)."),
                                            tr("SECONDS"), QStringLiteral("10"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            tr("snapshot: language of state_text, de (the "
+                                               "device's own texts, default) or en."),
+                                            tr("LANG"), QStringLiteral("de"));
     parser.addOptions({compactOption, sectionsOption, rawOption, dateOption, trustOption,
-                       acceptOption, timeoutOption});
+                       acceptOption, timeoutOption, languageOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("decode, poll, snapshot, log or vars."));
     parser.addPositionalArgument(QStringLiteral("target"), tr("FILE|- for decode, URL otherwise."));
@@ -161,6 +166,8 @@ CliParseResult parseCliOptions(const QStringList &arguments)
         return error(tr("--raw only applies to poll and log"));
     if (!onlyFor(dateOption, {C::Log}))
         return error(tr("--date only applies to log"));
+    if (!onlyFor(languageOption, {C::Snapshot}))
+        return error(tr("--language only applies to snapshot"));
     if (!onlyFor(trustOption, {C::Poll, C::Snapshot, C::Log, C::Vars})
         || !onlyFor(acceptOption, {C::Poll, C::Snapshot, C::Log, C::Vars})
         || !onlyFor(timeoutOption, {C::Poll, C::Snapshot, C::Log, C::Vars}))
@@ -191,6 +198,10 @@ CliParseResult parseCliOptions(const QStringList &arguments)
     options.timeoutMs = static_cast<int>(std::lround(timeoutS * 1000));
     if (options.timeoutMs < 1)
         options.timeoutMs = 1;
+
+    options.language = parser.value(languageOption);
+    if (options.language != u"de" && options.language != u"en")
+        return error(tr("--language needs de or en, not \"%1\"").arg(options.language));
 
     if (parser.isSet(dateOption)) {
         options.date = QDate::fromString(parser.value(dateOption), Qt::ISODate);

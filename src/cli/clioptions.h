@@ -24,6 +24,7 @@ struct CliOptions
     QString trustFile;      // pinned certificates
     bool acceptNewCertificate = false;
     int timeoutMs = 10'000;
+    QString language = QStringLiteral("de"); // snapshot: state texts, "de" (as the device) or "en"
     JsonWriter::Style style = JsonWriter::Style::Pretty;
 };
 

@@ -2,6 +2,8 @@
 
 #include "simulatoroptions.h"
 
+#include "snapshot/energysnapshot.h"
+
 #include <QObject>
 #include <QSslCertificate>
 #include <QUrl>
@@ -25,6 +27,7 @@ public:
     // certificate cannot be loaded.
     bool start();
     void stop();
+    bool isRunning() const;
     QString errorString() const;
 
     // "https://127.0.0.1:PORT" or "http://…" depending on the firmware personality.
@@ -32,10 +35,14 @@ public:
     quint16 port() const;
     // The certificate presented on HTTPS (null for 0824).
     QSslCertificate certificate() const;
+    const SimulatorOptions &options() const;
 
     // Fault injection can change while running: tests switch a fault on, then off again.
+    // While any fault is configured every answer carries "Connection: close", so each request
+    // arrives on its own connection and gets its own roll of the (seeded) dice.
     void setFaults(const QList<FaultSpec> &faults);
     void clearFaults();
+    QList<FaultSpec> faults() const;
 
     // Ground truth for tests: the simulated clock (UTC ms) and the lifetime counters in kWh
     // (PV produced, house consumed, grid import, grid export, battery charge, battery discharge),
@@ -47,8 +54,23 @@ public:
                batteryChargeKWh = 0, batteryDischargeKWh = 0;
     };
     Counters counters();
+    // The plant's powers, SOC and state at the current simulated instant (timestampMs = the
+    // simulated time of that state), in Kilowatch's vendor-neutral form.
+    EnergySnapshot groundTruth();
     // Number of lala.cgi requests answered (or faulted) so far.
     int requestCount() const;
+    // lala.cgi requests that carried the session cookie handed out by firmware 0826: proves a
+    // client's cookie jar works with a bare IP host.
+    int requestsWithSessionCookie() const;
+    // The `senec-homev3-gui` cookie value this device hands out (empty before 0826).
+    QString sessionCookieValue() const;
+    // FACTORY.DEVICE_ID, 28 digits derived from the seed.
+    QString deviceId() const;
+
+Q_SIGNALS:
+    // After each request is answered, faulted or refused. `status` is the HTTP status sent, or 0
+    // when none was (timeout, reset); `fault` is the fault's name or empty.
+    void requestHandled(const QString &method, const QString &target, int status, const QString &fault);
 
 private:
     std::unique_ptr<SenecSimulatorPrivate> d;

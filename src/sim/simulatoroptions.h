@@ -27,6 +27,11 @@ struct FaultSpec
 {
     FaultKind kind = FaultKind::Http500;
     double rate = 1.0; // probability per request, 0..1
+    // Slow only: how long the body takes to trickle out. Long enough by default to trip
+    // impatient clients, short enough to stay below the usual 10 s request timeout.
+    int slowDurationMs = 3000;
+
+    bool operator==(const FaultSpec &other) const = default;
 };
 
 struct SimulatorOptions
@@ -37,7 +42,7 @@ struct SimulatorOptions
     double speed = 1.0;        // simulated seconds per real second
     QDateTime start;           // simulated clock start (UTC); invalid: now
     Firmware firmware = Firmware::V0826;
-    QString tlsCertificatePath; // PEM; empty: a generated self-signed certificate (0825/0826)
+    QString tlsCertificatePath; // PEM; empty: the bundled public demo certificate (0825/0826)
     QString tlsKeyPath;
     QList<FaultSpec> faults;
 };

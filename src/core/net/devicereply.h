@@ -6,8 +6,9 @@
 
 namespace kw::net {
 
-// Handle for one queued or running device request. Emits finished() exactly once, then deletes
-// itself (deleteLater), so read the result in the slot or copy it.
+// Handle for one queued or running device request. Emits finished() exactly once, always from
+// the event loop (never inside the call that caused it), then deletes itself (deleteLater), so
+// read the result in the slot or copy it.
 class DeviceReply : public QObject
 {
     Q_OBJECT
@@ -15,6 +16,7 @@ public:
     bool isFinished() const { return m_finished; }
     const TransportResult &result() const { return m_result; }
     // Cancels the request; finished() follows with TransportError::Aborted (unless already done).
+    // isFinished() is true at once.
     void abort();
 
 Q_SIGNALS:

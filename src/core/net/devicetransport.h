@@ -106,8 +106,11 @@ private:
     void onFinished();
     void onTimeout();
     void abortCurrent(AbortReason reason, const QString &message);
-    bool checkPeerCertificate(); // false (and aborts) on a mismatch
-    bool shouldFallBack(const TransportResult &result) const;
+    // Compares the reply's peer certificate with the pin (pinning it on first use); the
+    // mismatch if it differs.
+    std::optional<CertificateMismatch> comparePeerCertificate(const QUrl &url,
+                                                              const QSslCertificate &presented);
+    void refuseCertificate(const CertificateMismatch &mismatch);
     void completeJob(TransportResult result);
     Scheme attemptOrder(int attempt) const;
 
@@ -131,6 +134,7 @@ private:
     QElapsedTimer m_elapsed;
     AbortReason m_abortReason = AbortReason::None;
     QString m_abortMessage;
+    QString m_firstAttemptMessage;
     bool m_certificateChecked = false;
     CertificateMismatch m_pendingMismatch;
 };

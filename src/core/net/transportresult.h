@@ -21,6 +21,7 @@ struct TransportResult
     QUrl url;                 // the URL of the last attempt
     Scheme scheme = Scheme::Auto; // the concrete scheme of the last attempt
     qint64 elapsedMs = 0;
+    int attempts = 0;         // 1, or 2 when the other scheme was tried as well
     CertificateMismatch mismatch; // set for CertificateChanged
 
     bool ok() const { return error == TransportError::None; }

@@ -30,7 +30,7 @@ public:
     int delayMs(int consecutiveFailures);
     // The un-jittered base delay and the bounds delayMs() stays within.
     int baseDelayMs(int consecutiveFailures) const;
-    int minDelayMs(int consecutiveFailures) const;
+    int minDelayMsFor(int consecutiveFailures) const;
     int maxDelayMsFor(int consecutiveFailures) const;
     // Pure form: `random01` in [0, 1).
     int delayMs(int consecutiveFailures, double random01) const;

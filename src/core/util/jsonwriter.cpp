@@ -189,7 +189,7 @@ void JsonWriter::writeDouble(double value, int significantDigits)
 
 QByteArray JsonWriter::result() const
 {
-    if (m_style == Style::Pretty && !m_out.isEmpty() && m_levels.isEmpty())
+    if (!m_out.isEmpty() && m_levels.isEmpty())
         return m_out + '\n';
     return m_out;
 }

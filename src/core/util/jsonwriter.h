@@ -33,8 +33,8 @@ public:
     // `%.Ng` (9 restores every float32 exactly). NaN and infinities have no JSON form: null.
     void writeDouble(double value, int significantDigits = 17);
 
-    // The text so far; complete once every object and array is closed. Pretty output ends with
-    // a newline so it can go straight to a terminal.
+    // The text so far; complete once every object and array is closed, and then ends with a
+    // newline (like `jq -c`) so it can go straight to a terminal or a line-based log.
     QByteArray result() const;
 
     // JSON string literal for `text`, quotes included (exposed for tests and one-off use).

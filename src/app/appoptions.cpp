@@ -1,0 +1,86 @@
+#include "appoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+#include <cmath>
+
+namespace kw::app {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("kw::app::AppOptions", text);
+}
+
+} // namespace
+
+AppParseResult parseAppOptions(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Kilowatch: live view of a home solar and battery system (SENEC.Home)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), tr("Start a simulated SENEC.Home on loopback and show it."));
+    const QCommandLineOption deviceOption(QStringLiteral("device"),
+                                          tr("Watch the device at URL (e.g. 192.168.1.20)."),
+                                          tr("URL"));
+    const QCommandLineOption intervalOption(QStringLiteral("interval"),
+                                            tr("Seconds between polls (at least 2; default 2 "
+                                               "for the demo, 10 for a device)."),
+                                            tr("SECONDS"));
+    const QCommandLineOption trustOption(QStringLiteral("trust-file"),
+                                         tr("Pinned device certificates (default: trust.json in "
+                                            "the app's data folder)."),
+                                         tr("FILE"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        tr("Save the window as PNG once the first data is shown, then quit."), tr("FILE"));
+    parser.addOptions({demoOption, deviceOption, intervalOption, trustOption, screenshotOption});
+
+    AppParseResult result;
+    // process() prints help/version and exits for us; errors we report ourselves.
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"))) {
+        parser.process(arguments); // prints and exits
+        result.exitNow = true;
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.error = tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+    AppOptions &options = result.options;
+    options.demo = parser.isSet(demoOption);
+    options.device = parser.value(deviceOption);
+    if (options.demo == !options.device.isEmpty()) {
+        result.error = tr("choose one: --demo or --device URL");
+        return result;
+    }
+    if (parser.isSet(intervalOption)) {
+        bool ok = false;
+        const double seconds = parser.value(intervalOption).toDouble(&ok);
+        if (!ok || !std::isfinite(seconds) || seconds < 2 || seconds > 3600) {
+            result.error = tr("--interval needs seconds from 2 to 3600, not \"%1\"")
+                               .arg(parser.value(intervalOption));
+            return result;
+        }
+        options.intervalMs = static_cast<int>(std::lround(seconds * 1000));
+    }
+    options.trustFile = parser.isSet(trustOption)
+                          ? parser.value(trustOption)
+                          : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                .filePath(QStringLiteral("trust.json"));
+    options.screenshotPath = parser.value(screenshotOption);
+    result.ok = true;
+    return result;
+}
+
+} // namespace kw::app

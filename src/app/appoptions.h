@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace kw::app {
+
+// What `kilowatch` was started with, checked.
+struct AppOptions
+{
+    bool demo = false;       // run the simulator in-process and watch it
+    QString device;          // URL or host of a real device
+    int intervalMs = 0;      // 0: the default for the mode (2 s demo, 10 s device)
+    QString trustFile;       // pinned certificates (real devices; the demo uses a temp file)
+    QString screenshotPath;  // grab the window after the first data, save as PNG, quit
+    int screenshotTimeoutMs = 30'000;
+};
+
+struct AppParseResult
+{
+    bool ok = false;
+    bool exitNow = false; // --help/--version were handled
+    AppOptions options;
+    QString error;        // one line when !ok
+};
+
+AppParseResult parseAppOptions(const QStringList &arguments);
+
+} // namespace kw::app

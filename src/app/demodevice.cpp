@@ -1,0 +1,45 @@
+#include "demodevice.h"
+
+#include "senecsimulator.h"
+
+#include <QRandomGenerator>
+
+namespace kw::app {
+
+DemoDevice::DemoDevice(QObject *parent)
+    : QObject(parent)
+{
+    sim::SimulatorOptions options;
+    options.firmware = sim::Firmware::V0826;
+    options.port = 0; // any free port
+    // A different day each run; --seed in kilowatch-sim is there for repeatable runs.
+    options.seed = QRandomGenerator::global()->generate64();
+    m_simulator = std::make_unique<sim::SenecSimulator>(options);
+}
+
+DemoDevice::~DemoDevice() = default;
+
+bool DemoDevice::start()
+{
+    if (!m_trustDir.isValid()) {
+        m_error = tr("cannot create a temporary folder: %1").arg(m_trustDir.errorString());
+        return false;
+    }
+    if (!m_simulator->start()) {
+        m_error = m_simulator->errorString();
+        return false;
+    }
+    return true;
+}
+
+QUrl DemoDevice::baseUrl() const
+{
+    return m_simulator->baseUrl();
+}
+
+QString DemoDevice::trustFile() const
+{
+    return m_trustDir.filePath(QStringLiteral("trust.json"));
+}
+
+} // namespace kw::app

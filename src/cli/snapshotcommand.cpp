@@ -1,0 +1,32 @@
+#include "snapshotcommand.h"
+
+#include "lalaexchange.h"
+#include "snapshotjson.h"
+#include "senec/senecbackend.h"
+#include "senec/senecrequestbuilder.h"
+
+#include <QDateTime>
+
+namespace kw::cli {
+
+void SnapshotCommand::send()
+{
+    senec::SenecRequestBuilder builder(senec::SenecBackend::liveSet());
+    if (m_exchange)
+        m_exchange->deleteLater(); // see PollCommand::send()
+    m_exchange = new LalaExchange(transport(), builder.bodies(), true, this);
+    connect(m_exchange, &LalaExchange::finished, this, [this](const LalaExchange::Outcome &outcome) {
+        if (outcome.error != net::TransportError::None) {
+            failRequest(outcome.error, outcome.message);
+            return;
+        }
+        const senec::SenecBackend backend(options().language);
+        const EnergySnapshot snapshot =
+            backend.snapshot(outcome.response, QDateTime::currentMSecsSinceEpoch());
+        succeed(snapshotToJson(snapshot, senec::SenecBackend::deviceTimeUtcMs(outcome.response),
+                               options().style));
+    });
+    m_exchange->start();
+}
+
+} // namespace kw::cli

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "poll/connectionstate.h"
+#include "senec/senecresponse.h"
+#include "snapshot/energysnapshot.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QSortFilterProxyModel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace kw::gui {
+
+class DecodedValuesModel;
+
+// The first Kilowatch window: a summary line, the live table of decoded values and a status bar
+// (connection state, device, last update). Passive: it shows what it is given and asks for
+// decisions through signals; it never talks to the network.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setDeviceName(const QString &name);
+    void setConnectionState(kw::ConnectionState state);
+    void showUpdate(const kw::EnergySnapshot &snapshot, const kw::senec::SenecResponse &response);
+    void showPollError(const QString &message);
+    // Shows both fingerprints and a button to trust the new certificate.
+    void showCertificateChanged(const QString &description);
+
+    DecodedValuesModel *valuesModel() const { return m_model; }
+
+Q_SIGNALS:
+    void acceptCertificateRequested();
+
+private:
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    DecodedValuesModel *m_model;
+    QSortFilterProxyModel *m_filter;
+    QLabel *m_stateLabel;
+    QLabel *m_deviceLabel;
+    QLabel *m_updatedLabel;
+    bool m_columnsSized = false;
+};
+
+} // namespace kw::gui

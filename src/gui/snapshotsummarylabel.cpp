@@ -1,0 +1,63 @@
+#include "snapshotsummarylabel.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace kw::gui {
+namespace {
+
+const QString Missing = QStringLiteral("—");
+
+// Direction words for a signed power: `positive` when > 0, `negative` when < 0, nothing at 0.
+QString withDirection(std::optional<double> powerW, const QString &positive, const QString &negative)
+{
+    const QString text = SnapshotSummaryLabel::powerText(powerW);
+    if (!powerW || std::abs(*powerW) < 0.5)
+        return text;
+    return QStringLiteral("%1 (%2)").arg(text, *powerW > 0 ? positive : negative);
+}
+
+} // namespace
+
+SnapshotSummaryLabel::SnapshotSummaryLabel(QWidget *parent)
+    : QLabel(parent)
+{
+    setTextFormat(Qt::PlainText);
+    setText(tr("Waiting for the first data…"));
+}
+
+void SnapshotSummaryLabel::setSnapshot(const EnergySnapshot &snapshot)
+{
+    setText(summaryText(snapshot));
+}
+
+QString SnapshotSummaryLabel::powerText(std::optional<double> powerW)
+{
+    if (!powerW)
+        return Missing;
+    const QLocale locale;
+    // −0.0 from an idle inverter is shown as 0, not "-0 W".
+    const double watts = *powerW == 0.0 ? 0.0 : *powerW;
+    if (std::abs(watts) >= 1000.0)
+        return tr("%1 kW").arg(locale.toString(watts / 1000.0, 'f', 2));
+    return tr("%1 W").arg(locale.toString(watts, 'f', 0));
+}
+
+QString SnapshotSummaryLabel::summaryText(const EnergySnapshot &snapshot)
+{
+    const QString soc = snapshot.socPercent
+                          ? tr("%1 %").arg(QLocale().toString(*snapshot.socPercent, 'f', 1))
+                          : Missing;
+    QString state = snapshot.stateText.isEmpty() ? Missing : snapshot.stateText;
+    if (snapshot.stateCode >= 0)
+        state = tr("%1 (%2)").arg(state).arg(snapshot.stateCode);
+    const QString separator = QStringLiteral("   ·   ");
+    return tr("PV %1").arg(powerText(snapshot.pvW)) + separator
+         + tr("House %1").arg(powerText(snapshot.houseW)) + separator
+         + tr("Grid %1").arg(withDirection(snapshot.gridW, tr("import"), tr("export"))) + separator
+         + tr("Battery %1").arg(withDirection(snapshot.batteryW, tr("charging"), tr("discharging")))
+         + separator + tr("SOC %1").arg(soc) + separator + tr("State %1").arg(state);
+}
+
+} // namespace kw::gui

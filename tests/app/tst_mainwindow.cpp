@@ -1,0 +1,112 @@
+#include "decodedvaluesmodel.h"
+#include "mainwindow.h"
+#include "snapshotsummarylabel.h"
+
+#include "senec/senecresponse.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTest>
+
+using kw::gui::MainWindow;
+using kw::gui::SnapshotSummaryLabel;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void summaryText()
+    {
+        kw::EnergySnapshot snapshot;
+        snapshot.pvW = 4917.63;
+        snapshot.houseW = 812.4;
+        snapshot.gridW = -3105.2;
+        snapshot.batteryW = 1000.0;
+        snapshot.socPercent = 63.25;
+        snapshot.stateCode = 14;
+        snapshot.stateText = QStringLiteral("CHARGE");
+        const QString text = SnapshotSummaryLabel::summaryText(snapshot);
+        QVERIFY2(text.contains(u"PV 4.92 kW"), qPrintable(text));
+        QVERIFY2(text.contains(u"House 812 W"), qPrintable(text));
+        QVERIFY2(text.contains(u"Grid -3.11 kW (export)"), qPrintable(text));
+        QVERIFY2(text.contains(u"Battery 1.00 kW (charging)"), qPrintable(text));
+        QVERIFY2(text.contains(u"SOC 63.2 %") || text.contains(u"SOC 63.3 %"), qPrintable(text));
+        QVERIFY2(text.contains(u"State CHARGE (14)"), qPrintable(text));
+    }
+
+    // What the device did not deliver is a dash, never 0.
+    void missingValuesAreDashes()
+    {
+        kw::EnergySnapshot snapshot;
+        snapshot.pvW = -0.0;
+        const QString text = SnapshotSummaryLabel::summaryText(snapshot);
+        QVERIFY2(text.contains(u"PV 0 W"), qPrintable(text));
+        QVERIFY2(text.contains(u"House —"), qPrintable(text));
+        QVERIFY2(text.contains(u"Grid —"), qPrintable(text));
+        QVERIFY2(text.contains(u"SOC —"), qPrintable(text));
+        QVERIFY2(text.contains(u"State —"), qPrintable(text));
+        QVERIFY(!text.contains(u"(14)"));
+    }
+
+    void showsUpdatesAndState()
+    {
+        MainWindow window;
+        window.setDeviceName(QStringLiteral("https://127.0.0.1:4443"));
+        QVERIFY(window.windowTitle().contains(u"127.0.0.1:4443"));
+        window.setConnectionState(kw::ConnectionState::Online);
+        const auto labels = window.statusBar()->findChildren<QLabel *>();
+        const auto hasLabel = [&labels](const QString &text) {
+            for (const QLabel *label : labels) {
+                if (label->text().contains(text))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(hasLabel(kw::connectionStateText(kw::ConnectionState::Online)));
+        QVERIFY(hasLabel(QStringLiteral("https://127.0.0.1:4443")));
+        QVERIFY(hasLabel(QStringLiteral("No data yet")));
+
+        auto parsed = kw::senec::parseSenecResponse(R"({"ENERGY":{"GUI_HOUSE_POW":"fl_44000000"}})");
+        QVERIFY(parsed.response);
+        kw::EnergySnapshot snapshot;
+        snapshot.houseW = 512;
+        snapshot.timestampMs = QDateTime::currentMSecsSinceEpoch();
+        window.showUpdate(snapshot, *parsed.response);
+        QCOMPARE(window.valuesModel()->rowCount(), 1);
+        QVERIFY(hasLabel(QStringLiteral("Last update")));
+        const auto summary = window.findChild<SnapshotSummaryLabel *>();
+        QVERIFY(summary);
+        QVERIFY(summary->text().contains(u"House 512 W"));
+
+        window.setConnectionState(kw::ConnectionState::BackingOff);
+        QVERIFY(hasLabel(kw::connectionStateText(kw::ConnectionState::BackingOff)));
+        window.showPollError(QStringLiteral("timeout after 10 s"));
+        QCOMPARE(window.valuesModel()->rowCount(), 1); // the last good data stays
+    }
+
+    void certificateBarAsksForAcceptance()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy accept(&window, &MainWindow::acceptCertificateRequested);
+        window.showCertificateChanged(QStringLiteral("certificate of h:443 changed: pinned AA, presented BB"));
+        QPushButton *button = nullptr;
+        for (QPushButton *candidate : window.findChildren<QPushButton *>()) {
+            if (candidate->isVisible())
+                button = candidate;
+        }
+        QVERIFY(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(accept.size(), 1);
+        QVERIFY(!button->isVisible());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
