@@ -101,8 +101,10 @@ CliParseResult parseCliOptions(const QStringList &arguments)
                                             tr("snapshot: language of state_text, de (the "
                                                "device's own texts, default) or en."),
                                             tr("LANG"), QStringLiteral("de"));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           tr("Log what the network code does on stderr."));
     parser.addOptions({compactOption, sectionsOption, rawOption, dateOption, trustOption,
-                       acceptOption, timeoutOption, languageOption});
+                       acceptOption, timeoutOption, languageOption, verboseOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("decode, poll, snapshot, log or vars."));
     parser.addPositionalArgument(QStringLiteral("target"), tr("FILE|- for decode, URL otherwise."));
@@ -177,6 +179,7 @@ CliParseResult parseCliOptions(const QStringList &arguments)
     options.style = parser.isSet(compactOption) ? JsonWriter::Style::Compact
                                                 : JsonWriter::Style::Pretty;
     options.raw = parser.isSet(rawOption);
+    options.verbose = parser.isSet(verboseOption);
     options.acceptNewCertificate = parser.isSet(acceptOption);
     options.trustFile = parser.isSet(trustOption) ? parser.value(trustOption) : defaultTrustFile();
 

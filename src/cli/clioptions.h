@@ -26,6 +26,7 @@ struct CliOptions
     int timeoutMs = 10'000;
     QString language = QStringLiteral("de"); // snapshot: state texts, "de" (as the device) or "en"
     JsonWriter::Style style = JsonWriter::Style::Pretty;
+    bool verbose = false;   // the core's kw.* log messages on stderr
 };
 
 // The outcome of reading the command line: options to run with, or text to print and an exit.

@@ -69,7 +69,7 @@ void DeviceCommand::failRequest(net::TransportError error, const QString &messag
         return;
     }
     if (error != net::TransportError::CertificateChanged) {
-        fail(exitCodeFor(error), message);
+        fail(exitCodeFor(error), tr("%1: %2").arg(m_transport->address().displayName(), message));
         return;
     }
     const net::CertificateMismatch mismatch = m_transport->pendingMismatch();

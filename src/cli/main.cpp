@@ -6,6 +6,7 @@
 #include "outputwriter.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -29,6 +30,10 @@ int main(int argc, char *argv[])
         break;
     }
 
+    // Errors must stay one line: the command reports failures itself, the core's log messages
+    // only come with --verbose (QT_LOGGING_RULES still overrides this).
+    QLoggingCategory::setFilterRules(parsed.options.verbose ? QStringLiteral("kw.*=true")
+                                                            : QStringLiteral("kw.*=false"));
     const auto command = kw::cli::createCommand(parsed.options, output);
     int exitCode = kw::cli::ExitFailure;
     QObject::connect(command.get(), &kw::cli::Command::finished, &app, [&exitCode](int code) {

@@ -9,7 +9,8 @@
 namespace kw::gui {
 namespace {
 
-QString valueText(const senec::SenecValue &value)
+// `quoteText`: inside arrays, so that empty strings stay visible ("" rather than nothing).
+QString valueText(const senec::SenecValue &value, bool quoteText)
 {
     if (!value.isOk())
         return QStringLiteral("[%1]").arg(senec::statusName(value.status()));
@@ -20,7 +21,7 @@ QString valueText(const senec::SenecValue &value)
         return QString::number(*u);
     if (const auto *i = std::get_if<qint64>(&payload))
         return QString::number(*i);
-    return value.text();
+    return quoteText ? u'"' + value.text() + u'"' : value.text();
 }
 
 // Ordering of the rows: the same as the response's QMaps (QString::operator<).
@@ -49,7 +50,7 @@ DecodedValuesModel::Row DecodedValuesModel::rowFor(const QString &section, const
     QStringList raws;
     QStringList problems;
     for (const senec::SenecValue &element : value.values) {
-        values.append(valueText(element));
+        values.append(valueText(element, value.isArray));
         raws.append(element.raw());
         if (!element.isOk()) {
             const QString name = senec::statusName(element.status());

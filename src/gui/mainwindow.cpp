@@ -10,6 +10,11 @@
 #include <QSortFilterProxyModel>
 
 namespace kw::gui {
+namespace {
+
+constexpr int MaxColumnEms = 24;
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -31,9 +36,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setFilterKeyColumn(-1);
     m_ui->valuesView->setModel(m_filter);
-    m_ui->valuesView->verticalHeader()->hide();
-    m_ui->valuesView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_ui->valuesView->horizontalHeader()->setStretchLastSection(true);
+    QHeaderView *rows = m_ui->valuesView->verticalHeader();
+    rows->hide();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 6); // dense: hundreds of variables
+    QHeaderView *columns = m_ui->valuesView->horizontalHeader();
+    columns->setStretchLastSection(true);
+    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter,
             &QSortFilterProxyModel::setFilterFixedString);
 
@@ -72,6 +81,12 @@ void MainWindow::showUpdate(const EnergySnapshot &snapshot, const senec::SenecRe
     // Size the columns to the first data only: resizing on every poll would make them jump.
     if (!m_columnsSized && m_model->rowCount() > 0) {
         m_ui->valuesView->resizeColumnsToContents();
+        // One long array or id must not push Raw and Status out of sight; the tooltip has it all.
+        const int maxWidth = fontMetrics().horizontalAdvance(QLatin1Char('M')) * MaxColumnEms;
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            if (m_ui->valuesView->columnWidth(column) > maxWidth)
+                m_ui->valuesView->setColumnWidth(column, maxWidth);
+        }
         m_columnsSized = true;
     }
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(snapshot.timestampMs).toLocalTime();

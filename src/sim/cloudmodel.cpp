@@ -64,14 +64,22 @@ double CloudModel::shape(const Cloud &cloud, qint64 utcMs)
 double CloudModel::transmission(qint64 utcMs) const
 {
     const qint64 slot = floorDiv(utcMs, SlotMs);
-    const qint64 firstSlot = floorDiv(utcMs - MaxCloudMs, SlotMs);
-    // A light haze on cloudy days, constant over the day (UTC midnight is dark in Germany).
-    double factor = 1.0 - 0.3 * cloudiness(utcMs);
-    for (qint64 s = firstSlot; s <= slot; ++s) {
-        Cloud cloud;
-        if (cloudInSlot(s, &cloud))
-            factor *= 1.0 - cloud.depth * shape(cloud, utcMs);
+    if (slot != m_cachedSlot) {
+        m_cachedSlot = slot;
+        m_cachedClouds.clear();
+        const qint64 slotStart = slot * SlotMs;
+        for (qint64 s = floorDiv(slotStart - MaxCloudMs, SlotMs); s <= slot; ++s) {
+            Cloud cloud;
+            if (cloudInSlot(s, &cloud) && cloud.startMs + cloud.durationMs > slotStart)
+                m_cachedClouds.append(cloud);
+        }
+        // A light haze on cloudy days, constant over the day (UTC midnight is dark in Germany;
+        // slots never straddle midnight).
+        m_cachedHaze = 1.0 - 0.3 * cloudiness(slotStart);
     }
+    double factor = m_cachedHaze;
+    for (const Cloud &cloud : std::as_const(m_cachedClouds))
+        factor *= 1.0 - cloud.depth * shape(cloud, utcMs);
     return factor;
 }
 

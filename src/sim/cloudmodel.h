@@ -3,12 +3,14 @@
 #include <QList>
 #include <QtGlobal>
 
+#include <limits>
+
 namespace kw::sim {
 
 // Passing clouds as a pure function of (seed, time): each 20-minute slot may hold one cloud with
 // a seeded start, length (4–25 min), depth and soft 1–2.5 minute edges. Being stateless, the same
 // sky comes out whatever order or resolution it is sampled in, and past days can be replayed for
-// the logs.
+// the logs. The clouds touching the current slot are memoised (same results); not thread-safe.
 class CloudModel
 {
 public:
@@ -36,6 +38,9 @@ private:
     static double shape(const Cloud &cloud, qint64 utcMs);
 
     quint64 m_seed;
+    mutable qint64 m_cachedSlot = std::numeric_limits<qint64>::min();
+    mutable QList<Cloud> m_cachedClouds;
+    mutable double m_cachedHaze = 1.0;
 };
 
 } // namespace kw::sim

@@ -37,7 +37,7 @@ QByteArray FirmwarePersonality::pathOf(const QByteArray &target)
         if (at >= 0)
             end = qMin(end, at);
     }
-    return target.left(end);
+    return QByteArray::fromPercentEncoding(target.left(end));
 }
 
 std::optional<QDate> FirmwarePersonality::logDate(const QByteArray &target) const

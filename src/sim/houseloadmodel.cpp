@@ -112,22 +112,37 @@ double HouseLoadModel::runPowerW(const Appliance &appliance, const Run &run, qin
     return envelope * (appliance.tailW + (run.powerW - appliance.tailW) * heating);
 }
 
+void HouseLoadModel::cacheRuns(qint64 slot) const
+{
+    m_cachedSlot = slot;
+    m_cachedRuns.clear();
+    const qint64 slotStart = slot * SlotMs;
+    int count = 0;
+    const Appliance *kinds = appliances(&count);
+    for (int i = 0; i < count; ++i) {
+        const qint64 longestMs = qint64(kinds[i].maxMinutes) * 60'000;
+        for (qint64 s = floorDiv(slotStart - longestMs, SlotMs); s <= slot; ++s) {
+            Run run;
+            if (runInSlot(kinds[i], i, s, &run) && run.startMs + run.durationMs > slotStart)
+                m_cachedRuns.append({i, run});
+        }
+    }
+}
+
 HouseLoadModel::Load HouseLoadModel::load(qint64 utcMs) const
 {
     Load result;
     const double base = baseLoadW(utcMs);
     // Base load split as a typical house wiring ends up: L1 heaviest.
     result.phaseW = {0.40 * base, 0.35 * base, 0.25 * base};
+    const qint64 slot = floorDiv(utcMs, SlotMs);
+    if (slot != m_cachedSlot)
+        cacheRuns(slot);
     int count = 0;
     const Appliance *kinds = appliances(&count);
-    for (int i = 0; i < count; ++i) {
-        const Appliance &appliance = kinds[i];
-        const qint64 longestMs = qint64(appliance.maxMinutes) * 60'000;
-        for (qint64 s = floorDiv(utcMs - longestMs, SlotMs); s <= floorDiv(utcMs, SlotMs); ++s) {
-            Run run;
-            if (runInSlot(appliance, i, s, &run))
-                result.phaseW[appliance.phase] += runPowerW(appliance, run, utcMs);
-        }
+    for (const ActiveRun &active : std::as_const(m_cachedRuns)) {
+        const Appliance &appliance = kinds[active.appliance];
+        result.phaseW[appliance.phase] += runPowerW(appliance, active.run, utcMs);
     }
     result.totalW = result.phaseW[0] + result.phaseW[1] + result.phaseW[2];
     return result;

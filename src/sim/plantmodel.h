@@ -18,7 +18,7 @@ namespace kw::sim {
 // in fixed steps so its state depends only on the seed and the simulated time, never on when or
 // how often it is looked at. Pure computation: no clock, no network.
 //
-// Before the simulated start it runs a coarse warm-up (10 s steps over the three previous UTC
+// Before the simulated start it runs a coarse warm-up (30 s steps over the three previous UTC
 // days) so the battery starts at a plausible charge and the logs of those days have content.
 // From the start on it steps every simulated second. Every step keeps
 //     grid = house − PV + battery      (grid + import, battery + charging)
@@ -27,7 +27,7 @@ class PlantModel
 {
 public:
     static constexpr qint64 StepMs = 1000;
-    static constexpr qint64 WarmUpStepMs = 10'000;
+    static constexpr qint64 WarmUpStepMs = 30'000;
     static constexpr int WarmUpDays = 3;
     static constexpr double PeakPvPowerW = 9500.0; // WIZARD.PWRCFG_PEAK_PV_POWER
 

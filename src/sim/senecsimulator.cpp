@@ -119,6 +119,7 @@ SenecSimulatorPrivate::SenecSimulatorPrivate(SenecSimulator *owner, SimulatorOpt
     , sessionCookie(randomCookie(options.seed))
 {
     faults.setFaults(options.faults);
+    clock.restart(); // the plant's warm-up is not part of the simulated timeline
 }
 
 void SenecSimulatorPrivate::advance()
@@ -277,9 +278,9 @@ HttpReply SenecSimulatorPrivate::route(const IncomingRequest &request, bool sect
         if (const auto text = logs.render(*day, plant, clock.nowMs()))
             reply = HttpReply::text(*text);
     }
-    const QByteArray server = personality.serverHeader();
-    if (!server.isEmpty())
-        reply.headers.append({QByteArrayLiteral("Server"), server});
+    const QByteArray serverName = personality.serverHeader();
+    if (!serverName.isEmpty())
+        reply.headers.append({QByteArrayLiteral("Server"), serverName});
     return reply;
 }
 
@@ -368,7 +369,7 @@ quint16 SenecSimulator::port() const
 QSslCertificate SenecSimulator::certificate() const
 {
     if (!d->personality.usesTls())
-        return {};
+        return QSslCertificate();
     if (d->certificate.isNull())
         d->loadTls();
     return d->certificate;

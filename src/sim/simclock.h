@@ -18,6 +18,9 @@ public:
     SimClock(qint64 startUtcMs, double speed, ElapsedSource elapsed = {});
 
     qint64 nowMs() const;
+    // Simulated time is `start` again now: called once the simulator is ready to serve, so
+    // set-up work (the plant's warm-up) does not eat into the simulated timeline.
+    void restart();
     qint64 startMs() const { return m_startMs; }
     double speed() const { return m_speed; }
 
@@ -25,6 +28,7 @@ private:
     qint64 m_startMs;
     double m_speed;
     ElapsedSource m_elapsed;
+    qint64 m_elapsedOffsetMs = 0;
     QElapsedTimer m_timer;
 };
 

@@ -1,5 +1,7 @@
 #include "simresources.h"
 
+#include <QtGlobal>
+
 // Q_INIT_RESOURCE must be used outside any namespace.
 static void initSimResourcesOnce()
 {

@@ -27,8 +27,12 @@ QString displayValue(QStringView wireValue)
 {
     const senec::SenecValue value = senec::SenecValueCodec::decode(wireValue);
     const auto &payload = value.payload();
-    if (const auto *f = std::get_if<float>(&payload))
+    if (const auto *f = std::get_if<float>(&payload)) {
+        // QString::number drops the sign of −0.0, which devices send for PV at night.
+        if (*f == 0.0f && std::signbit(*f))
+            return QStringLiteral("-0");
         return QString::number(double(*f), 'g', 6);
+    }
     if (const auto *u = std::get_if<quint64>(&payload))
         return QString::number(*u);
     if (const auto *i = std::get_if<qint64>(&payload))

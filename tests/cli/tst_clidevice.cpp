@@ -251,7 +251,10 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 4);
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.contains("no log for that day"), run.err.constData());
-        QCOMPARE(run.errLines().size(), 1);
+        // First contact with this sim: a notice about the new pin, and the one error line.
+        QCOMPARE(run.errLines().size(), 2);
+        QVERIFY(run.errLines().at(0).contains("pinned the certificate"));
+        QVERIFY(run.errLines().at(1).startsWith("kilowatch-cli: error: no log for that day (2001-02-03, UTC)"));
     }
 
     void varsOfEachFirmware_data()
@@ -276,7 +279,7 @@ private Q_SLOTS:
             const QJsonObject row = value.toObject();
             QVERIFY(row.value(u"name").toString().contains(u'.'));
             QVERIFY(row.value(u"value").isString());
-            sawHousePower = sawHousePower || row.value(u"name") == u"ENERGY.GUI_HOUSE_POW";
+            sawHousePower = sawHousePower || row.value(u"name").toString() == u"ENERGY.GUI_HOUSE_POW";
         }
         QVERIFY(sawHousePower);
     }
@@ -286,7 +289,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fault");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QByteArray>("mention");
-        QTest::newRow("timeout") << QStringLiteral("timeout") << 1 << QByteArray("time");
+        QTest::newRow("timeout") << QStringLiteral("timeout") << 1 << QByteArray("no answer within 1 s");
         QTest::newRow("http500") << QStringLiteral("http500") << 1 << QByteArray("500");
         QTest::newRow("garbage") << QStringLiteral("garbage") << 2 << QByteArray("not lala.cgi JSON");
         QTest::newRow("truncated") << QStringLiteral("truncated") << 2 << QByteArray("not lala.cgi JSON");

@@ -148,7 +148,7 @@ private Q_SLOTS:
         FaultSpec fault;
         fault.kind = FaultKind(kind);
         fault.slowDurationMs = 3000; // longer than the 1 s timeout
-        rig.sim->setFaults({fault});
+        injectFaults(*rig.sim, *rig.nam, {fault});
         QVERIFY(failures.wait(5000));
         QVERIFY2(poller.state() == ConnectionState::BackingOff || poller.state() == ConnectionState::Offline,
                  qPrintable(connectionStateName(poller.state())));

@@ -83,6 +83,12 @@ private Q_SLOTS:
         DeviceTransport transport(&nam, addressOf(*sim), nullptr);
         const TransportResult result = await(transport.postLala(liveBody()));
         QCOMPARE(result.error, TransportError::Tls);
+        // Auto does not fall back to HTTP after a refused certificate: that would be a downgrade.
+        DeviceTransport automatic(&nam, addressOf(*sim, true), nullptr);
+        const TransportResult refused = await(automatic.postLala(liveBody()));
+        QCOMPARE(refused.error, TransportError::Tls);
+        QCOMPARE(refused.attempts, 1);
+        QCOMPARE(automatic.resolvedScheme(), Scheme::Auto);
         QCOMPARE(sim->requestCount(), 0);
     }
 
@@ -254,7 +260,7 @@ private Q_SLOTS:
         FaultSpec fault;
         fault.kind = FaultKind(kind);
         fault.slowDurationMs = 3000;
-        sim->setFaults({fault});
+        injectFaults(*sim, nam, {fault});
         const TransportResult failed = await(transport.postLala(liveBody()));
         QCOMPARE(int(failed.error), expected);
         QVERIFY(!failed.message.isEmpty());
@@ -401,7 +407,11 @@ private Q_SLOTS:
         CertificateTrustStore store(trustPath("get.json"));
         QNetworkAccessManager nam;
         DeviceTransport transport(&nam, addressOf(*sim), &store);
+        QStringList targets;
+        connect(sim.get(), &kw::sim::SenecSimulator::requestHandled, this,
+                [&targets](const QString &, const QString &target, int, const QString &) { targets.append(target); });
         const TransportResult page = await(transport.get(QStringLiteral("//vars.html")));
+        QCOMPARE(targets, QStringList{QStringLiteral("//vars.html")}); // the double slash survives
         QVERIFY2(page.ok(), qPrintable(page.message));
         QVERIFY(page.url.toString().endsWith(u"//vars.html"));
         QVERIFY(page.body.contains("<table"));

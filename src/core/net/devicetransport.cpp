@@ -61,6 +61,34 @@ bool isSchemeMismatch(QNetworkReply::NetworkError error)
     }
 }
 
+QByteArray requestTarget(const QString &path, bool normalized)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("device"));
+    url.setPath(path, QUrl::TolerantMode);
+    QUrl::FormattingOptions format = QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveUserInfo
+                                   | QUrl::RemoveFragment | QUrl::FullyEncoded;
+    if (normalized)
+        format |= QUrl::NormalizePathSegments;
+    return url.toEncoded(format);
+}
+
+// Qt's HTTP client writes the request target as the URL with NormalizePathSegments, which turns
+// a leading "//" (the log and vars paths of firmware 0826) into "/". A spelling whose normalized
+// form is exactly the wanted target ("/.//vars.html" -> "//vars.html") gets it through intact;
+// the simulator tests check the target that arrives.
+QString wireSpelling(const QString &path)
+{
+    const QByteArray wanted = requestTarget(path, false);
+    for (const QString &candidate : {path, QString(QStringLiteral("/.") + path)}) {
+        if (requestTarget(candidate, true) == wanted)
+            return candidate;
+    }
+    qCWarning(lcNet) << "cannot send the path" << path << "unchanged; sending" << requestTarget(path, true);
+    return path;
+}
+
 } // namespace
 
 DeviceTransport::DeviceTransport(QNetworkAccessManager *nam, DeviceAddress address,
@@ -203,8 +231,10 @@ void DeviceTransport::startAttempt(Scheme scheme)
     m_abortReason = AbortReason::None;
     m_abortMessage.clear();
     m_certificateChecked = false;
+    m_tlsSpoken = false;
 
-    const QUrl url = m_address.url(scheme, m_current->path);
+    const QUrl url = m_address.url(scheme, wireSpelling(m_current->path));
+    m_attemptUrl = m_address.url(scheme, m_current->path);
     QNetworkRequest request(url);
     // The device speaks HTTP/1.1 only; its own cookies are handled here, per device, so the
     // shared QNetworkAccessManager's jar never sees them.
@@ -229,7 +259,7 @@ void DeviceTransport::startAttempt(Scheme scheme)
         reply = m_nam->get(request);
     }
     m_reply = reply;
-    qCDebug(lcNet) << m_current->verb.constData() << url.toString() << m_current->body.size() << "bytes";
+    qCDebug(lcNet) << m_current->verb.constData() << m_attemptUrl.toString() << m_current->body.size() << "bytes";
 
     connect(reply, &QNetworkReply::readyRead, this, &DeviceTransport::onReadyRead);
     connect(reply, &QNetworkReply::metaDataChanged, this, &DeviceTransport::onMetaDataChanged);
@@ -263,6 +293,7 @@ void DeviceTransport::onSslErrors(const QList<QSslError> &errors)
 {
     if (!m_reply || m_abortReason != AbortReason::None)
         return;
+    m_tlsSpoken = true;
     QSslCertificate presented = m_reply->sslConfiguration().peerCertificate();
     if (presented.isNull()) {
         for (const QSslError &error : errors) {
@@ -298,6 +329,7 @@ void DeviceTransport::onEncrypted()
 {
     if (!m_reply || m_abortReason != AbortReason::None)
         return;
+    m_tlsSpoken = true;
     // A certificate valid under the system CAs raises no sslErrors; compare it here too.
     if (const auto mismatch = comparePeerCertificate(m_reply->url(),
                                                      m_reply->sslConfiguration().peerCertificate()))
@@ -381,7 +413,7 @@ void DeviceTransport::onFinished()
         m_buffer += reply->readAll();
 
     TransportResult result;
-    result.url = reply->url();
+    result.url = m_attemptUrl;
     result.scheme = m_attemptScheme;
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = reply->error();
@@ -431,8 +463,9 @@ void DeviceTransport::onFinished()
     result.attempts = m_attempt + 1;
     m_buffer.clear();
 
+    // A refused certificate proves HTTPS is spoken: falling back to HTTP then would be a downgrade.
     const bool schemeMismatch = m_abortReason == AbortReason::None && result.httpStatus == 0
-                             && isSchemeMismatch(networkError);
+                             && !m_tlsSpoken && isSchemeMismatch(networkError);
     const bool redirected = result.httpStatus >= 300 && result.httpStatus < 400;
     if (m_attempt == 0 && m_address.scheme == Scheme::Auto && m_resolvedScheme != Scheme::Https
         && (schemeMismatch || (redirected && m_attemptScheme == Scheme::Http))) {

@@ -130,12 +130,14 @@ private:
     Scheme m_attemptScheme = Scheme::Auto;
     int m_attempt = 0;
     QByteArray m_buffer;
+    QUrl m_attemptUrl; // as asked for (the wire spelling may differ, see wireSpelling())
     QTimer m_timer;
     QElapsedTimer m_elapsed;
     AbortReason m_abortReason = AbortReason::None;
     QString m_abortMessage;
     QString m_firstAttemptMessage;
     bool m_certificateChecked = false;
+    bool m_tlsSpoken = false; // the handshake got as far as a certificate: HTTPS is spoken here
     CertificateMismatch m_pendingMismatch;
 };
 
