@@ -12,7 +12,7 @@ DemoDevice::DemoDevice(QObject *parent)
     sim::SimulatorOptions options;
     options.firmware = sim::Firmware::V0826;
     options.port = 0; // any free port
-    // A different day each run; --seed in kilowatch-sim is there for repeatable runs.
+    // Different clouds and loads each run; kilowatch-sim --seed is there for repeatable runs.
     options.seed = QRandomGenerator::global()->generate64();
     m_simulator = std::make_unique<sim::SenecSimulator>(options);
 }

@@ -48,9 +48,9 @@ QString description()
               "(then HTTPS is tried first, plain HTTP second). HTTPS certificates are pinned\n"
               "on first use in the trust file.\n"
               "\n"
-              "Exit codes: 0 ok, 1 network or device error, 2 input or answer is not\n"
-              "lala.cgi JSON, 3 the device's certificate changed, 4 no log for that day,\n"
-              "64 bad command line.");
+              "Exit codes: 0 ok, 1 network, device or file error, 2 input or answer is\n"
+              "not lala.cgi JSON, 3 the device's certificate changed, 4 no log for that\n"
+              "day, 64 bad command line.");
 }
 
 CliParseResult error(const QString &message)

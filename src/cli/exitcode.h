@@ -5,7 +5,7 @@ namespace kw::cli {
 // Exit codes scripts can tell apart. Documented in `kilowatch-cli --help` and the README.
 enum ExitCode : int {
     ExitOk = 0,
-    ExitFailure = 1,            // network error, timeout, HTTP error, device unreachable
+    ExitFailure = 1,            // network error, timeout, HTTP error, unreadable file or trust store
     ExitBadInput = 2,           // input or device answer is not a lala.cgi JSON object
     ExitCertificateChanged = 3, // the device presented a different certificate than the pinned one
     ExitNoData = 4,             // the device has no log for that day (HTTP 404)

@@ -27,6 +27,8 @@ bool DeviceHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSock
     incoming.headers = request.headers();
 
     const Answer answer = m_handler(incoming, socket);
+    if (answer.handledOnSocket)
+        return true;
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(QHttpServerResponder::StatusCode(answer.reply.status));
     for (const auto &header : answer.reply.allHeaders(answer.closeConnection))

@@ -26,6 +26,7 @@ public:
     {
         HttpReply reply;
         bool closeConnection = false;
+        bool handledOnSocket = false; // the handler already dealt with the socket (a fault)
     };
     using Handler = std::function<Answer(const IncomingRequest &, QTcpSocket *)>;
 

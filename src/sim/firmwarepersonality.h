@@ -34,9 +34,9 @@ public:
     // The UTC day of a log request target ("//log/2024/06/21.log"), or nullopt when the target
     // is not a log path of this firmware.
     std::optional<QDate> logDate(const QByteArray &target) const;
-    // The target's path: without query or fragment, percent-decoded. Decoding matters: Qt's
-    // QNetworkAccessManager (6.4) collapses "//vars.html" to "/vars.html" on the wire, so Qt
-    // clients have to send "/%2Fvars.html"; both spellings reach the same page here.
+    // The target's path: without query or fragment, percent-decoded as nginx (in front of 0825+)
+    // does, so "/%2Fvars.html" reaches the same page as "//vars.html". (Qt's QNAM collapses a
+    // literal "//" unless the path is written "/.//vars.html".)
     static QByteArray pathOf(const QByteArray &target);
 
 private:

@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
 
 using namespace kw::sim;
 
@@ -102,6 +103,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(KW_VERSION));
 
     const SimulatorOptions options = parseOptions(app);
+    // Before the URL goes out: whoever reads it may stop us right away.
+    QuitSignalWatcher quitWatcher;
+    QObject::connect(&quitWatcher, &QuitSignalWatcher::quitRequested, &app, [](int) { QCoreApplication::quit(); });
     SenecSimulator simulator(options);
     if (!simulator.start())
         fail(simulator.errorString());
@@ -134,8 +138,6 @@ int main(int argc, char *argv[])
     });
     summary.start(60'000);
 
-    QuitSignalWatcher quitWatcher;
-    QObject::connect(&quitWatcher, &QuitSignalWatcher::quitRequested, &app, [](int) { QCoreApplication::quit(); });
     const int code = app.exec();
     simulator.stop();
     std::fprintf(stderr, "kilowatch-sim: stopped after %d lala.cgi requests\n", simulator.requestCount());

@@ -25,11 +25,12 @@
 
 namespace kw::sim {
 
-Q_LOGGING_CATEGORY(lcSim, "kw.sim")
+Q_LOGGING_CATEGORY(lcSim, "kw.sim", QtInfoMsg)
 
 namespace {
 
 constexpr char NotFoundProperty[] = "kwSimSectionsNotFound";
+constexpr char RolledProperty[] = "kwSimFaultDiceRolled";
 const QByteArray CookieName = QByteArrayLiteral("senec-homev3-gui");
 
 QSslKey readKey(const QByteArray &pem)
@@ -180,6 +181,9 @@ void SenecSimulatorPrivate::countLala(const IncomingRequest &request)
 
 bool SenecSimulatorPrivate::takeForFault(QTcpSocket *socket)
 {
+    if (!faults.isActive())
+        return false;
+    socket->setProperty(RolledProperty, true);
     const auto fault = faults.roll();
     if (!fault)
         return false;
@@ -244,11 +248,28 @@ void SenecSimulatorPrivate::carryOut(const FaultSpec &fault, const IncomingReque
 
 DeviceHttpServer::Answer SenecSimulatorPrivate::serve(const IncomingRequest &request, QTcpSocket *socket)
 {
+    if (faults.isActive() && !socket->property(RolledProperty).toBool()) {
+        // A keep-alive connection from before the faults were switched on: it rolls at its
+        // next request instead, so switching a fault on takes effect at once.
+        socket->setProperty(RolledProperty, true);
+        if (const auto fault = faults.roll()) {
+            if (fault->kind == FaultKind::NotFoundSections) {
+                socket->setProperty(NotFoundProperty, true);
+            } else {
+                carryOut(*fault, request, socket);
+                DeviceHttpServer::Answer answer;
+                answer.handledOnSocket = true;
+                return answer;
+            }
+        }
+    }
     const QByteArray path = FirmwarePersonality::pathOf(request.target);
     if (path == personality.lalaPath())
         countLala(request);
     const bool notFound = socket->property(NotFoundProperty).toBool();
-    DeviceHttpServer::Answer answer{route(request, notFound), faults.isActive()};
+    // With faults configured every request gets its own connection (and its own dice roll).
+    const bool close = faults.isActive() || request.header("Connection").toLower() == "close";
+    DeviceHttpServer::Answer answer{route(request, notFound), close};
     Q_EMIT q->requestHandled(QString::fromLatin1(request.method), QString::fromLatin1(request.target),
                              answer.reply.status, notFound ? faultKindName(FaultKind::NotFoundSections) : QString());
     return answer;
@@ -331,7 +352,7 @@ bool SenecSimulator::start()
     http->bind(listener); // takes ownership
     d->server = http;
     d->listener = listener;
-    qCInfo(lcSim) << "SENEC simulator" << d->personality.name() << "listening on" << baseUrl().toString();
+    qCDebug(lcSim) << "SENEC simulator" << d->personality.name() << "listening on" << baseUrl().toString();
     return true;
 }
 

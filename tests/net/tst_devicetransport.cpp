@@ -3,6 +3,8 @@
 #include "net/devicecookiejar.h"
 #include "senec/senecresponse.h"
 
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
 using namespace kw::net;
@@ -344,6 +346,38 @@ private Q_SLOTS:
         QVERIFY(await(transport.postLala(R"({"RTC":{"WEB_TIME":""}})")).ok());
         transport.setMaxResponseBytes(4 * 1024 * 1024);
         QVERIFY(await(transport.postLala(R"({"BMS":{},"WALLBOX":{},"PWR_UNIT":{}})")).ok());
+    }
+
+    void sizeCapWithoutContentLength()
+    {
+        // The simulator always announces Content-Length; this answer does not, so the cap has to
+        // trip on the bytes as they arrive. A bare loopback server that streams until it closes.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, this, [&server] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n");
+                for (int i = 0; i < 64; ++i)
+                    socket->write(QByteArray(1024, ' '));
+                socket->disconnectFromHost();
+            });
+        });
+        QNetworkAccessManager nam;
+        DeviceAddress address;
+        address.host = QStringLiteral("127.0.0.1");
+        address.port = server.serverPort();
+        address.scheme = Scheme::Http;
+        DeviceTransport transport(&nam, address, nullptr);
+        transport.setMaxResponseBytes(8 * 1024);
+        const TransportResult result = await(transport.postLala(liveBody()));
+        QCOMPARE(result.error, TransportError::TooLarge);
+        QCOMPARE(result.message, QStringLiteral("response larger than 8 KiB"));
+        transport.setMaxResponseBytes(128 * 1024);
+        const TransportResult fits = await(transport.postLala(liveBody()));
+        QVERIFY2(fits.ok(), qPrintable(fits.message));
+        QCOMPARE(fits.body.size(), 64 * 1024);
     }
 
     void oneRequestAtATimeQueued()

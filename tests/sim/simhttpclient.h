@@ -70,7 +70,8 @@ inline HttpResult exchange(QNetworkAccessManager &manager, const QUrl &url, cons
     result.finished = finished.wait(call.waitMs);
     result.elapsedMs = timer.elapsed();
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
+    if (reply->isOpen())
+        result.body = reply->readAll();
     result.error = reply->error();
     result.errorString = reply->errorString();
     result.headers = reply->rawHeaderPairs();
@@ -93,15 +94,13 @@ inline HttpResult postLala(QNetworkAccessManager &manager, const QUrl &base, con
     return exchange(manager, url, expected, call);
 }
 
-// QNetworkAccessManager (Qt 6.4) normalises "//vars.html" to "/vars.html" before sending, so a
-// leading double slash is sent as "/%2F…", which the simulator decodes back.
+// QNetworkAccessManager (Qt 6.4) writes the request target with QUrl::NormalizePathSegments,
+// which turns "//vars.html" into "/vars.html". "/.//vars.html" normalises to exactly
+// "//vars.html", so that is what goes on the wire.
 inline QUrl urlFor(const QUrl &base, const QString &path)
 {
     QUrl url = base;
-    if (path.startsWith(u"//"))
-        url.setPath(u"/%2F" + path.mid(2), QUrl::TolerantMode);
-    else
-        url.setPath(path);
+    url.setPath(path.startsWith(u"//") ? u"/." + path : path);
     return url;
 }
 
@@ -112,30 +111,28 @@ inline HttpResult get(QNetworkAccessManager &manager, const QUrl &base, const QS
 }
 
 // One request written byte for byte on a raw (TLS) socket, for request targets QNAM would
-// rewrite. Returns the whole response as received, or empty on failure.
+// rewrite. Event driven (the simulator runs in this thread), so no blocking waitFor* calls.
+// Returns the whole response as received, or empty on failure.
 inline QByteArray rawExchange(const QUrl &base, const QByteArray &requestText, const QSslCertificate &expected,
                               int waitMs = 10000)
 {
     QSslSocket socket;
-    if (base.scheme() == u"https") {
-        QList<QSslError> expectedErrors{QSslError(QSslError::SelfSignedCertificate, expected)};
-        socket.ignoreSslErrors(expectedErrors);
-        socket.connectToHostEncrypted(base.host(), quint16(base.port()));
-        if (!socket.waitForEncrypted(waitMs))
-            return {};
-    } else {
-        socket.connectToHost(base.host(), quint16(base.port()));
-        if (!socket.waitForConnected(waitMs))
-            return {};
-    }
-    socket.write(requestText);
     QByteArray response;
-    QElapsedTimer timer;
-    timer.start();
-    while (socket.state() == QAbstractSocket::ConnectedState && timer.elapsed() < waitMs) {
-        if (socket.waitForReadyRead(200))
-            response += socket.readAll();
-    }
+    QObject::connect(&socket, &QSslSocket::readyRead, &socket, [&socket, &response] { response += socket.readAll(); });
+    QObject::connect(&socket, &QSslSocket::sslErrors, &socket, [&socket, expected](const QList<QSslError> &errors) {
+        for (const QSslError &e : errors) {
+            if (e.certificate() != expected)
+                return;
+        }
+        socket.ignoreSslErrors(errors);
+    });
+    QSignalSpy closed(&socket, &QAbstractSocket::disconnected);
+    if (base.scheme() == u"https")
+        socket.connectToHostEncrypted(base.host(), quint16(base.port()));
+    else
+        socket.connectToHost(base.host(), quint16(base.port()));
+    socket.write(requestText); // buffered until connected (and encrypted)
+    closed.wait(waitMs);
     response += socket.readAll();
     return response;
 }

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void balanceHoldsEveryStepAndCountersAreExactIntegrals();
     void deterministicBySeedNotByCallPattern();
     void cellVoltagesFollowSoc();
+    void meterAndTrackersAddUp();
     void pvDayCurveAndSeasons();
     void pvIsZeroAtNightAndEncodedAsNegativeZero();
     void stateMatchesWhatHappens();
@@ -231,6 +232,33 @@ void TestPlantModel::cellVoltagesFollowSoc()
     QVERIFY(s.minCellMv >= 3300 && s.maxCellMv <= 4200);
     QVERIFY(std::abs(s.packVoltageV - 14.0 * BatteryPack::openCircuitVoltage(s.socPercent)) < 0.6);
     QVERIFY(std::abs(s.packCurrentA * s.packVoltageV - s.batteryW) < 0.01 * std::abs(s.batteryW) + 1.0);
+}
+
+void TestPlantModel::meterAndTrackersAddUp()
+{
+    PlantModel plant(12, utc("2024-06-21T05:00:00Z"));
+    for (int hour = 0; hour < 16; ++hour) {
+        plant.advanceTo(utc("2024-06-21T05:00:00Z") + qint64(hour) * 3'600'000);
+        const PlantSnapshot s = plant.snapshot();
+        // Grid meter: the phases add up to the grid flow; currents match power and voltage.
+        QVERIFY(std::abs(s.gridPhaseW[0] + s.gridPhaseW[1] + s.gridPhaseW[2] - s.gridW) < 1e-6);
+        for (int p = 0; p < 3; ++p) {
+            QVERIFY(s.phaseVoltageV[p] > 220 && s.phaseVoltageV[p] < 245);
+            QVERIFY(std::abs(s.phaseCurrentA[p] * s.phaseVoltageV[p] - std::abs(s.gridPhaseW[p])) < 1e-6);
+        }
+        QVERIFY(std::abs(s.frequencyHz - 50.0) < 0.1);
+        // PV trackers: DC power of the two strings, P = U × I, AC after 97 % inverter efficiency.
+        QVERIFY(std::abs(0.97 * (s.mppPowerW[0] + s.mppPowerW[1]) - s.pvW) < 1e-6);
+        QCOMPARE(s.mppPowerW[2], 0.0);
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(std::abs(s.mppVoltageV[i] * s.mppCurrentA[i] - s.mppPowerW[i]) < 1e-6);
+        if (s.pvW > 0)
+            QVERIFY(s.mppVoltageV[0] > 300 && s.mppVoltageV[0] < 400);
+        // Battery modules carry equal shares of the current; temperatures are plausible.
+        QVERIFY(std::abs(3 * s.modules[0].currentA - s.packCurrentA) < 1e-9);
+        QVERIFY(s.minTempC > 10 && s.maxTempC < 45 && s.minTempC <= s.maxTempC);
+        QVERIFY(s.caseTempC > s.batteryTempC && s.mcuTempC > s.caseTempC);
+    }
 }
 
 void TestPlantModel::pvDayCurveAndSeasons()

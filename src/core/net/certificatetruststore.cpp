@@ -17,10 +17,6 @@
 namespace kw::net {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kw::net::CertificateTrustStore", text);
-}
 
 constexpr int FileVersion = 1;
 
@@ -49,13 +45,15 @@ bool CertificateTrustStore::reload()
     if (!file.exists())
         return true;
     if (!file.open(QIODevice::ReadOnly)) {
-        m_loadError = tr("cannot read trust file %1: %2").arg(m_filePath, file.errorString());
+        m_loadError = QCoreApplication::translate("kw::net::CertificateTrustStore",
+                "cannot read trust file %1: %2").arg(m_filePath, file.errorString());
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        m_loadError = tr("trust file %1 is not valid JSON: %2")
+        m_loadError = QCoreApplication::translate("kw::net::CertificateTrustStore",
+                "trust file %1 is not valid JSON: %2")
                           .arg(m_filePath, parseError.errorString());
         return false;
     }
@@ -102,7 +100,8 @@ bool CertificateTrustStore::pin(const QString &hostKey, const QSslCertificate &c
 {
     if (certificate.isNull()) {
         if (error)
-            *error = tr("no certificate to pin for %1").arg(hostKey);
+            *error = QCoreApplication::translate("kw::net::CertificateTrustStore",
+                    "no certificate to pin for %1").arg(hostKey);
         return false;
     }
     Pin pin;
@@ -139,7 +138,8 @@ bool CertificateTrustStore::save(QString *error) const
     const QFileInfo info(m_filePath);
     if (!QDir().mkpath(info.absolutePath())) {
         if (error)
-            *error = tr("cannot create folder %1").arg(info.absolutePath());
+            *error = QCoreApplication::translate("kw::net::CertificateTrustStore",
+                    "cannot create folder %1").arg(info.absolutePath());
         return false;
     }
     // Atomic replace: a crash while writing must not lose the pins already there.
@@ -147,7 +147,8 @@ bool CertificateTrustStore::save(QString *error) const
     if (!file.open(QIODevice::WriteOnly)
         || file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
         if (error)
-            *error = tr("cannot write trust file %1: %2").arg(m_filePath, file.errorString());
+            *error = QCoreApplication::translate("kw::net::CertificateTrustStore",
+                    "cannot write trust file %1: %2").arg(m_filePath, file.errorString());
         qCWarning(lcTls) << "cannot write trust file" << m_filePath << file.errorString();
         return false;
     }

@@ -6,10 +6,6 @@
 namespace kw::net {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kw::net::DeviceAddress", text);
-}
 
 bool fail(QString *error, const QString &message)
 {
@@ -46,7 +42,7 @@ std::optional<DeviceAddress> DeviceAddress::parse(const QString &text, QString *
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        fail(error, tr("no device address given"));
+        fail(error, QCoreApplication::translate("kw::net::DeviceAddress", "no device address given"));
         return std::nullopt;
     }
     DeviceAddress address;
@@ -55,7 +51,8 @@ std::optional<DeviceAddress> DeviceAddress::parse(const QString &text, QString *
     if (schemeEnd >= 0) {
         const auto scheme = parseScheme(trimmed.left(schemeEnd));
         if (!scheme || *scheme == Scheme::Auto) {
-            fail(error, tr("unsupported scheme \"%1\" (use http or https)").arg(trimmed.left(schemeEnd)));
+            fail(error, QCoreApplication::translate("kw::net::DeviceAddress",
+                    "unsupported scheme \"%1\" (use http or https)").arg(trimmed.left(schemeEnd)));
             return std::nullopt;
         }
         address.scheme = *scheme;
@@ -67,13 +64,16 @@ std::optional<DeviceAddress> DeviceAddress::parse(const QString &text, QString *
     // Parse with a scheme so that QUrl splits host and port, IPv6 brackets included.
     QUrl url(schemeEnd >= 0 ? trimmed : rest, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
-        fail(error, tr("\"%1\" is not a device address (expected host, host:port or http(s)://host[:port])")
+        fail(error, QCoreApplication::translate("kw::net::DeviceAddress",
+                "\"%1\" is not a device address (expected host, host:port or http(s)://host[:port])")
                         .arg(trimmed));
         return std::nullopt;
     }
     const QString path = url.path();
-    if ((!path.isEmpty() && path != u"/") || url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty()) {
-        fail(error, tr("\"%1\": give only the device's host and port, no path, query or user")
+    if ((!path.isEmpty() && path != u"/") || url.hasQuery() || url.hasFragment()
+        || !url.userInfo().isEmpty()) {
+        fail(error, QCoreApplication::translate("kw::net::DeviceAddress",
+                "\"%1\": give only the device's host and port, no path, query or user")
                         .arg(trimmed));
         return std::nullopt;
     }

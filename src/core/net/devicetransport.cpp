@@ -16,25 +16,22 @@
 namespace kw::net {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kw::net::DeviceTransport", text);
-}
 
 QString sizeText(qint64 bytes)
 {
     constexpr qint64 KiB = 1024;
     constexpr qint64 MiB = 1024 * KiB;
     if (bytes >= MiB && bytes % MiB == 0)
-        return tr("%1 MiB").arg(bytes / MiB);
+        return QCoreApplication::translate("kw::net::DeviceTransport", "%1 MiB").arg(bytes / MiB);
     if (bytes >= KiB && bytes % KiB == 0)
-        return tr("%1 KiB").arg(bytes / KiB);
-    return tr("%1 bytes").arg(bytes);
+        return QCoreApplication::translate("kw::net::DeviceTransport", "%1 KiB").arg(bytes / KiB);
+    return QCoreApplication::translate("kw::net::DeviceTransport", "%1 bytes").arg(bytes);
 }
 
 QString tooLargeMessage(qint64 cap)
 {
-    return tr("response larger than %1").arg(sizeText(cap));
+    return QCoreApplication::translate("kw::net::DeviceTransport",
+            "response larger than %1").arg(sizeText(cap));
 }
 
 // The trust store key of the host a reply talks to ("host:port", IPv6 in brackets).
@@ -259,7 +256,8 @@ void DeviceTransport::startAttempt(Scheme scheme)
         reply = m_nam->get(request);
     }
     m_reply = reply;
-    qCDebug(lcNet) << m_current->verb.constData() << m_attemptUrl.toString() << m_current->body.size() << "bytes";
+    qCDebug(lcNet) << m_current->verb.constData() << m_attemptUrl.toString() << m_current->body.size()
+                   << "bytes";
 
     connect(reply, &QNetworkReply::readyRead, this, &DeviceTransport::onReadyRead);
     connect(reply, &QNetworkReply::metaDataChanged, this, &DeviceTransport::onMetaDataChanged);
@@ -441,7 +439,8 @@ void DeviceTransport::onFinished()
     } else if (m_buffer.size() > m_maxResponseBytes) {
         result.error = TransportError::TooLarge;
         result.message = tooLargeMessage(m_maxResponseBytes);
-    } else if (result.httpStatus > 0 && (networkError == QNetworkReply::NoError || result.httpStatus >= 300)) {
+    } else if (result.httpStatus > 0
+               && (networkError == QNetworkReply::NoError || result.httpStatus >= 300)) {
         if (result.httpStatus >= 200 && result.httpStatus < 300) {
             result.body = m_buffer;
         } else {
@@ -494,6 +493,8 @@ void DeviceTransport::completeJob(TransportResult result)
         qCInfo(lcNet) << m_address.displayName() << "speaks" << schemeName(result.scheme);
         Q_EMIT schemeResolved(result.scheme);
     }
+    // One line, whatever the platform's error strings contain.
+    result.message = result.message.simplified();
     if (!result.ok())
         qCDebug(lcNet) << m_address.displayName() << transportErrorName(result.error) << result.message;
     std::optional<Job> job = std::move(m_current);

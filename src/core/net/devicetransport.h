@@ -64,7 +64,8 @@ public:
 
     // POST /lala.cgi with `body` (Content-Type: application/json).
     DeviceReply *postLala(const QByteArray &body);
-    // GET `path` verbatim (e.g. "//log/2024/01/31.log", "/Vars.html").
+    // GET `path` (e.g. "//log/2024/01/31.log", "/Vars.html"); the request target on the wire is
+    // exactly `path`, leading "//" included (Qt alone would fold it into "/").
     DeviceReply *get(const QString &path);
     // Cancels the running request and everything queued (each finishes with Aborted).
     void abortAll();

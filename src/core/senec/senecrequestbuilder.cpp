@@ -251,7 +251,8 @@ SenecRequestSet SenecRequestBuilder::heavySet()
     set.addVariables(QStringLiteral("PM1OBJ1"), meter);
     set.addVariables(QStringLiteral("PM1OBJ2"), meter);
     set.addVariables(QStringLiteral("TEMPMEASURE"),
-                     {QStringLiteral("BATTERY_TEMP"), QStringLiteral("CASE_TEMP"), QStringLiteral("MCU_TEMP")});
+                     {QStringLiteral("BATTERY_TEMP"), QStringLiteral("CASE_TEMP"),
+                      QStringLiteral("MCU_TEMP")});
     set.addVariables(QStringLiteral("WIZARD"),
                      {QStringLiteral("APPLICATION_VERSION"), QStringLiteral("FIRMWARE_VERSION"),
                       QStringLiteral("INTERFACE_VERSION"), QStringLiteral("GUI_LANG")});
