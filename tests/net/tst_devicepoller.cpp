@@ -122,13 +122,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("kind");
         QTest::addColumn<bool>("https");
-        QTest::newRow("timeout") << int(FaultKind::Timeout) << false;
-        QTest::newRow("http500") << int(FaultKind::Http500) << true;
-        QTest::newRow("garbage") << int(FaultKind::Garbage) << false;
-        QTest::newRow("truncated") << int(FaultKind::Truncated) << true;
-        QTest::newRow("slow") << int(FaultKind::Slow) << false;
-        QTest::newRow("reset") << int(FaultKind::Reset) << true;
-        QTest::newRow("notfound") << int(FaultKind::NotFoundSections) << false;
+        const QList<std::pair<const char *, FaultKind>> kinds{
+            {"timeout", FaultKind::Timeout},   {"http500", FaultKind::Http500},
+            {"garbage", FaultKind::Garbage},   {"truncated", FaultKind::Truncated},
+            {"slow", FaultKind::Slow},         {"reset", FaultKind::Reset},
+            {"notfound", FaultKind::NotFoundSections}};
+        // Every fault over plain HTTP (0824) and over HTTPS with a pinned certificate (0826).
+        for (const auto &[name, kind] : kinds) {
+            QTest::addRow("%s http", name) << int(kind) << false;
+            QTest::addRow("%s https", name) << int(kind) << true;
+        }
     }
 
     void faultsKeepLastGoodDataAndRecover()
