@@ -36,7 +36,7 @@ bool AppController::start()
     QString url = m_options.device;
     QString trustFile = m_options.trustFile;
     if (m_options.demo) {
-        m_demo = new DemoDevice(this);
+        m_demo = new DemoDevice(m_options.demoStart, m_options.demoSpeed, this);
         if (!m_demo->start()) {
             m_error = tr("the demo device did not start: %1").arg(m_demo->errorString());
             return false;

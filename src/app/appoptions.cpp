@@ -1,5 +1,7 @@
 #include "appoptions.h"
 
+#include "simulatoroptions.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -40,7 +42,15 @@ AppParseResult parseAppOptions(const QStringList &arguments)
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         tr("Save the window as PNG once the first data is shown, then quit."), tr("FILE"));
-    parser.addOptions({demoOption, deviceOption, intervalOption, trustOption, screenshotOption});
+    const QCommandLineOption demoStartOption(
+        QStringLiteral("demo-start"),
+        tr("Demo: simulated start time, ISO 8601 (default: now; without offset: UTC)."),
+        tr("TIME"));
+    const QCommandLineOption demoSpeedOption(
+        QStringLiteral("demo-speed"), tr("Demo: simulated seconds per real second (default 1)."),
+        tr("X"));
+    parser.addOptions({demoOption, deviceOption, intervalOption, trustOption, screenshotOption,
+                       demoStartOption, demoSpeedOption});
 
     AppParseResult result;
     // process() prints help/version and exits for us; errors we report ourselves.
@@ -79,6 +89,29 @@ AppParseResult parseAppOptions(const QStringList &arguments)
                           : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                                 .filePath(QStringLiteral("trust.json"));
     options.screenshotPath = parser.value(screenshotOption);
+    if ((parser.isSet(demoStartOption) || parser.isSet(demoSpeedOption)) && !options.demo) {
+        result.error = tr("--demo-start and --demo-speed only apply to --demo");
+        return result;
+    }
+    if (parser.isSet(demoStartOption)) {
+        options.demoStart = sim::parseSimulatedStart(parser.value(demoStartOption));
+        if (!options.demoStart.isValid()) {
+            result.error = tr("--demo-start needs an ISO 8601 time such as 2026-06-21T09:00:00Z, "
+                              "not \"%1\"")
+                               .arg(parser.value(demoStartOption));
+            return result;
+        }
+    }
+    if (parser.isSet(demoSpeedOption)) {
+        bool ok = false;
+        options.demoSpeed = parser.value(demoSpeedOption).toDouble(&ok);
+        if (!ok || !std::isfinite(options.demoSpeed) || options.demoSpeed <= 0
+            || options.demoSpeed > 10'000) {
+            result.error = tr("--demo-speed needs a number above 0 and at most 10000, not \"%1\"")
+                               .arg(parser.value(demoSpeedOption));
+            return result;
+        }
+    }
     result.ok = true;
     return result;
 }

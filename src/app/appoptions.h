@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,8 @@ struct AppOptions
     QString trustFile;       // pinned certificates (real devices; the demo uses a temp file)
     QString screenshotPath;  // grab the window after the first data, save as PNG, quit
     int screenshotTimeoutMs = 30'000;
+    QDateTime demoStart;     // the demo's simulated clock start (UTC); invalid: now
+    double demoSpeed = 1.0;  // simulated seconds per real second in the demo
 };
 
 struct AppParseResult

@@ -6,10 +6,12 @@
 
 namespace kw::app {
 
-DemoDevice::DemoDevice(QObject *parent)
+DemoDevice::DemoDevice(const QDateTime &start, double speed, QObject *parent)
     : QObject(parent)
 {
     sim::SimulatorOptions options;
+    options.start = start;
+    options.speed = speed;
     options.firmware = sim::Firmware::V0826;
     options.port = 0; // any free port
     // Different clouds and loads each run; kilowatch-sim --seed is there for repeatable runs.

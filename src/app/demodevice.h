@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -19,7 +20,8 @@ class DemoDevice : public QObject
 {
     Q_OBJECT
 public:
-    explicit DemoDevice(QObject *parent = nullptr);
+    // `start` invalid: the simulated clock starts now. `speed`: simulated seconds per real second.
+    DemoDevice(const QDateTime &start, double speed, QObject *parent = nullptr);
     ~DemoDevice() override;
 
     // False with errorString() when the simulator cannot start.

@@ -68,12 +68,9 @@ SimulatorOptions parseOptions(const QCoreApplication &app)
     if (!ok || !(options.speed > 0.0 && options.speed <= 1e6))
         fail(tr("--speed must be a number above 0"));
     if (parser.isSet(start)) {
-        QDateTime when = QDateTime::fromString(parser.value(start), Qt::ISODateWithMs);
-        if (!when.isValid())
+        options.start = parseSimulatedStart(parser.value(start));
+        if (!options.start.isValid())
             fail(tr("--start must be an ISO 8601 date and time, e.g. 2024-06-21T06:00:00Z"));
-        if (when.timeSpec() == Qt::LocalTime)
-            when.setTimeSpec(Qt::UTC); // no offset given: UTC, so runs do not depend on the host's zone
-        options.start = when.toUTC();
     }
     const auto personality = parseFirmware(parser.value(firmware));
     if (!personality)

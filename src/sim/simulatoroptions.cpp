@@ -101,4 +101,14 @@ std::optional<FaultSpec> parseFaultSpec(const QString &text, QString *error)
     return spec;
 }
 
+QDateTime parseSimulatedStart(const QString &text)
+{
+    QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!when.isValid())
+        return {};
+    if (when.timeSpec() == Qt::LocalTime)
+        when.setTimeSpec(Qt::UTC);
+    return when.toUTC();
+}
+
 } // namespace kw::sim

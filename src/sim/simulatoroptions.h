@@ -51,6 +51,9 @@ QString firmwareName(Firmware firmware);            // "0826"
 std::optional<Firmware> parseFirmware(const QString &name);
 QString faultKindName(FaultKind kind);              // "timeout", "http500", … "notfound"
 std::optional<FaultKind> parseFaultKind(const QString &name);
+// Parses an ISO 8601 start time for the simulated clock; without an offset it is UTC, so runs do
+// not depend on the host's time zone. Invalid QDateTime on bad input.
+QDateTime parseSimulatedStart(const QString &text);
 // Parses "KIND[:RATE]"; error message in `error` on failure.
 std::optional<FaultSpec> parseFaultSpec(const QString &text, QString *error = nullptr);
 
