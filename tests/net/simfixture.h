@@ -74,16 +74,6 @@ inline kw::net::TransportResult await(kw::net::DeviceReply *reply, int timeoutMs
     return spy.first().first().value<kw::net::TransportResult>();
 }
 
-// Switches faults on. The simulator decides on faults per accepted connection, so the client's
-// idle keep-alive connection is dropped first: the next request opens a new one and meets the
-// fault, as a real device's failure would hit the next request.
-inline void injectFaults(kw::sim::SenecSimulator &simulator, QNetworkAccessManager &nam,
-                         const QList<kw::sim::FaultSpec> &faults)
-{
-    simulator.setFaults(faults);
-    nam.clearConnectionCache();
-}
-
 inline const QByteArray &liveBody()
 {
     static const QByteArray body = QByteArrayLiteral(

@@ -151,7 +151,7 @@ private Q_SLOTS:
         FaultSpec fault;
         fault.kind = FaultKind(kind);
         fault.slowDurationMs = 3000; // longer than the 1 s timeout
-        injectFaults(*rig.sim, *rig.nam, {fault});
+        rig.sim->setFaults({fault}); // hits the next request, even on a kept-alive connection
         QVERIFY(failures.wait(5000));
         QVERIFY2(poller.state() == ConnectionState::BackingOff || poller.state() == ConnectionState::Offline,
                  qPrintable(connectionStateName(poller.state())));

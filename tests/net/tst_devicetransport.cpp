@@ -262,7 +262,7 @@ private Q_SLOTS:
         FaultSpec fault;
         fault.kind = FaultKind(kind);
         fault.slowDurationMs = 3000;
-        injectFaults(*sim, nam, {fault});
+        sim->setFaults({fault}); // hits the next request, even on a kept-alive connection
         const TransportResult failed = await(transport.postLala(liveBody()));
         QCOMPARE(int(failed.error), expected);
         QVERIFY(!failed.message.isEmpty());
