@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include "senecreference.h"
+
 using namespace kw::senec;
 
 class TestSenecRequestBuilder : public QObject
@@ -174,6 +176,12 @@ private Q_SLOTS:
 
         const SenecRequestSet all = SenecRequestBuilder::allSections();
         QCOMPARE(all.sections.size(), SenecRequestBuilder::allSectionNames().size());
+        // Every section of the public reference, checked against an independent list.
+        QStringList names = SenecRequestBuilder::allSectionNames();
+        names.sort();
+        QStringList reference = kwtest::referenceSections();
+        reference.sort();
+        QCOMPARE(names, reference);
         for (const char *name : {"DEBUG", "BAT1", "BMS", "ENERGY", "WIZARD", "FAN_SPEED", "IPU",
                                  "SENEC_IO_OUTPUT", "V_STECA", "PWR_UNIT", "WALLBOX"})
             QVERIFY2(all.sections.contains(QString::fromLatin1(name)), name);

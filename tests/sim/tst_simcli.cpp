@@ -13,6 +13,8 @@
 #include <csignal>
 #endif
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 struct Running
@@ -73,24 +75,24 @@ void TestSimCli::printsUrlFirstAndServes_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("scheme");
-    QTest::newRow("default 0826") << QStringList{u"--seed"_qs, u"3"_qs} << u"https"_qs;
-    QTest::newRow("0824 http") << QStringList{u"--firmware"_qs, u"0824"_qs, u"--start"_qs, u"2024-06-21T06:00:00Z"_qs} << u"http"_qs;
+    QTest::newRow("default 0826") << QStringList{u"--seed"_s, u"3"_s} << u"https"_s;
+    QTest::newRow("0824 http") << QStringList{u"--firmware"_s, u"0824"_s, u"--start"_s, u"2024-06-21T06:00:00Z"_s} << u"http"_s;
 }
 
 void TestSimCli::printsUrlFirstAndServes()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, scheme);
-    Running sim = launch(arguments + QStringList{u"--speed"_qs, u"30"_qs});
+    Running sim = launch(arguments + QStringList{u"--speed"_s, u"30"_s});
     QVERIFY2(sim.url.isValid(), qPrintable(QString::fromUtf8(sim.process->readAllStandardError())));
-    QVERIFY(QRegularExpression(u"^https?://127\\.0\\.0\\.1:\\d+$"_qs).match(sim.url.toString()).hasMatch());
+    QVERIFY(QRegularExpression(u"^https?://127\\.0\\.0\\.1:\\d+$"_s).match(sim.url.toString()).hasMatch());
     QCOMPARE(sim.url.scheme(), scheme);
     QNetworkAccessManager manager;
     const auto result = kw::test::postLala(manager, sim.url, demoCertificate(), R"({"WIZARD":{"APPLICATION_VERSION":""},"RTC":{}})");
     QCOMPARE(result.status, 200);
     const auto response = kw::senec::parseSenecResponse(result.body).response;
     QVERIFY(response);
-    QCOMPARE(response->value(u"WIZARD"_qs, u"APPLICATION_VERSION"_qs)->text(), scheme == u"http" ? u"0824"_qs : u"0826"_qs);
+    QCOMPARE(response->value(u"WIZARD"_s, u"APPLICATION_VERSION"_s)->text(), scheme == u"http" ? u"0824"_s : u"0826"_s);
     sim.process->terminate(); // SIGTERM
     QCOMPARE(finish(*sim.process), 0);
     const QString log = QString::fromUtf8(sim.process->readAllStandardError());
@@ -101,7 +103,7 @@ void TestSimCli::printsUrlFirstAndServes()
 void TestSimCli::exitsCleanlyOnSigint()
 {
 #if defined(Q_OS_UNIX)
-    Running sim = launch({u"--firmware"_qs, u"0825"_qs});
+    Running sim = launch({u"--firmware"_s, u"0825"_s});
     QVERIFY(sim.url.isValid());
     ::kill(pid_t(sim.process->processId()), SIGINT);
     QCOMPARE(finish(*sim.process), 0);
@@ -113,32 +115,32 @@ void TestSimCli::exitsCleanlyOnSigint()
 void TestSimCli::helpAndVersion()
 {
     QProcess help;
-    help.start(QStringLiteral(KW_SIM_EXECUTABLE), {u"--help"_qs});
+    help.start(QStringLiteral(KW_SIM_EXECUTABLE), {u"--help"_s});
     QCOMPARE(finish(help), 0);
     const QString text = QString::fromUtf8(help.readAllStandardOutput());
     for (const char *option : {"--port", "--address", "--seed", "--speed", "--start", "--firmware", "--tls-cert",
                                "--tls-key", "--fault"})
         QVERIFY2(text.contains(QLatin1StringView(option)), option);
     QProcess version;
-    version.start(QStringLiteral(KW_SIM_EXECUTABLE), {u"--version"_qs});
+    version.start(QStringLiteral(KW_SIM_EXECUTABLE), {u"--version"_s});
     QCOMPARE(finish(version), 0);
-    QVERIFY(QString::fromUtf8(version.readAllStandardOutput()).contains(QRegularExpression(u"kilowatch-sim \\d+\\.\\d+\\.\\d+"_qs)));
+    QVERIFY(QString::fromUtf8(version.readAllStandardOutput()).contains(QRegularExpression(u"kilowatch-sim \\d+\\.\\d+\\.\\d+"_s)));
 }
 
 void TestSimCli::rejectsBadArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
-    QTest::newRow("firmware") << QStringList{u"--firmware"_qs, u"0900"_qs} << u"--firmware"_qs;
-    QTest::newRow("fault") << QStringList{u"--fault"_qs, u"meltdown"_qs} << u"unknown fault kind"_qs;
-    QTest::newRow("rate") << QStringList{u"--fault"_qs, u"timeout:3"_qs} << u"rate"_qs;
-    QTest::newRow("speed") << QStringList{u"--speed"_qs, u"-1"_qs} << u"--speed"_qs;
-    QTest::newRow("start") << QStringList{u"--start"_qs, u"yesterday"_qs} << u"--start"_qs;
-    QTest::newRow("port") << QStringList{u"--port"_qs, u"70000"_qs} << u"--port"_qs;
-    QTest::newRow("address") << QStringList{u"--address"_qs, u"not-an-ip"_qs} << u"--address"_qs;
-    QTest::newRow("key without cert") << QStringList{u"--tls-key"_qs, u"/tmp/k.pem"_qs} << u"--tls-cert"_qs;
-    QTest::newRow("missing cert") << QStringList{u"--tls-cert"_qs, u"/nonexistent.pem"_qs, u"--tls-key"_qs, u"/nonexistent.pem"_qs}
-                                  << u"/nonexistent.pem"_qs;
+    QTest::newRow("firmware") << QStringList{u"--firmware"_s, u"0900"_s} << u"--firmware"_s;
+    QTest::newRow("fault") << QStringList{u"--fault"_s, u"meltdown"_s} << u"unknown fault kind"_s;
+    QTest::newRow("rate") << QStringList{u"--fault"_s, u"timeout:3"_s} << u"rate"_s;
+    QTest::newRow("speed") << QStringList{u"--speed"_s, u"-1"_s} << u"--speed"_s;
+    QTest::newRow("start") << QStringList{u"--start"_s, u"yesterday"_s} << u"--start"_s;
+    QTest::newRow("port") << QStringList{u"--port"_s, u"70000"_s} << u"--port"_s;
+    QTest::newRow("address") << QStringList{u"--address"_s, u"not-an-ip"_s} << u"--address"_s;
+    QTest::newRow("key without cert") << QStringList{u"--tls-key"_s, u"/tmp/k.pem"_s} << u"--tls-cert"_s;
+    QTest::newRow("missing cert") << QStringList{u"--tls-cert"_s, u"/nonexistent.pem"_s, u"--tls-key"_s, u"/nonexistent.pem"_s}
+                                  << u"/nonexistent.pem"_s;
 }
 
 void TestSimCli::rejectsBadArguments()
@@ -155,7 +157,7 @@ void TestSimCli::rejectsBadArguments()
 
 void TestSimCli::faultOptionReachesTheServer()
 {
-    Running sim = launch({u"--fault"_qs, u"http500"_qs, u"--fault"_qs, u"timeout:0"_qs});
+    Running sim = launch({u"--fault"_s, u"http500"_s, u"--fault"_s, u"timeout:0"_s});
     QVERIFY(sim.url.isValid());
     QNetworkAccessManager manager;
     QCOMPARE(kw::test::postLala(manager, sim.url, demoCertificate(), R"({"RTC":{}})").status, 500);

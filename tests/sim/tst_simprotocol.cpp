@@ -18,27 +18,16 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include "senecreference.h"
+
 using namespace kw::sim;
+using namespace Qt::StringLiterals;
 using kw::senec::SectionStatus;
 using kw::senec::ValueStatus;
 using kw::senec::WireType;
 
 namespace {
 
-// Every section of the lala.cgi reference (firmware 0826 baseline), typed in here so the test
-// does not depend on files outside the repository.
-const QStringList ReferenceSections{
-    u"BAT1"_qs, u"BAT1OBJ1"_qs, u"BAT1OBJ2"_qs, u"BAT1OBJ3"_qs, u"BAT1OBJ4"_qs, u"BMS"_qs,
-    u"BMS_PARA"_qs, u"BMZ_CURRENT_LIMITS"_qs, u"CASC"_qs, u"CELL_DEVIATION_ROC"_qs,
-    u"CURRENT_IMBALANCE_CONTROL"_qs, u"DEBUG"_qs, u"DISPLAY"_qs, u"DISPLAYSYS_UPDATE"_qs,
-    u"ENERGY"_qs, u"FACTORY"_qs, u"FAN_SPEED"_qs, u"FAN_TEST"_qs, u"FEATURES"_qs, u"FILE"_qs,
-    u"GRIDCONFIG"_qs, u"IPU"_qs, u"LOG"_qs, u"PM1"_qs, u"PM1OBJ1"_qs, u"PM1OBJ2"_qs, u"PV1"_qs,
-    u"PWR_UNIT"_qs, u"RTC"_qs, u"SELFTEST_RESULTS"_qs, u"SENEC_IO_INPUT"_qs,
-    u"SENEC_IO_OUTPUT"_qs, u"SOCKETS"_qs, u"STATISTIC"_qs, u"STECA"_qs, u"SYS_UPDATE"_qs,
-    u"TEMPMEASURE"_qs, u"TEST"_qs, u"UPDATE"_qs, u"V_STECA"_qs, u"WALLBOX"_qs, u"WIZARD"_qs,
-};
-const QStringList NotFoundSections{u"BAT1OBJ2"_qs, u"BAT1OBJ3"_qs, u"BAT1OBJ4"_qs, u"DISPLAYSYS_UPDATE"_qs};
-const QStringList EmptySections{u"DISPLAY"_qs, u"FILE"_qs, u"TEST"_qs, u"UPDATE"_qs};
 
 qint64 utc(const char *iso)
 {
@@ -48,7 +37,7 @@ qint64 utc(const char *iso)
 QByteArray allSectionsRequest()
 {
     QJsonObject request;
-    for (const QString &section : ReferenceSections)
+    for (const QString &section : kwtest::referenceSections())
         request.insert(section, QJsonObject());
     return QJsonDocument(request).toJson(QJsonDocument::Compact);
 }
@@ -107,13 +96,13 @@ private Q_SLOTS:
 
 void TestSimProtocol::tableCoversTheReference()
 {
-    const VariableTable &table = VariableTable::bundled(u"0826"_qs);
+    const VariableTable &table = VariableTable::bundled(u"0826"_s);
     QStringList names = table.sectionNames();
     names.sort();
-    QCOMPARE(names, ReferenceSections);
-    for (const QString &section : NotFoundSections)
+    QCOMPARE(names, kwtest::referenceSections());
+    for (const QString &section : kwtest::referenceNotFoundSections())
         QVERIFY2(!table.isPresent(section), qPrintable(section));
-    for (const QString &section : EmptySections) {
+    for (const QString &section : kwtest::referenceEmptySections()) {
         QVERIFY(table.isPresent(section));
         QVERIFY(table.variables(section).isEmpty());
     }
@@ -167,7 +156,7 @@ void TestSimProtocol::typesAreTheDevicesTypes()
     QFETCH(QString, section);
     QFETCH(QString, name);
     QFETCH(QString, pattern);
-    Fixture f(u"0826"_qs);
+    Fixture f(u"0826"_s);
     const QJsonObject request{{section, QJsonObject{{name, QString()}}}};
     const auto reply = f.responder.respond(QJsonDocument(request).toJson(QJsonDocument::Compact), f.source());
     const QJsonObject answer = QJsonDocument::fromJson(reply.body).object();
@@ -177,24 +166,24 @@ void TestSimProtocol::typesAreTheDevicesTypes()
 
 void TestSimProtocol::firmwarePersonalitiesDiffer()
 {
-    QCOMPARE(VariableTable::bundled(u"0824"_qs).encode(*VariableTable::bundled(u"0824"_qs).variable(u"PV1"_qs, u"POWER_RATIO"_qs), {}).toString(),
-             u"u3_00000064"_qs);
-    for (const QString &firmware : {u"0824"_qs, u"0825"_qs, u"0826"_qs}) {
+    QCOMPARE(VariableTable::bundled(u"0824"_s).encode(*VariableTable::bundled(u"0824"_s).variable(u"PV1"_s, u"POWER_RATIO"_s), {}).toString(),
+             u"u3_00000064"_s);
+    for (const QString &firmware : {u"0824"_s, u"0825"_s, u"0826"_s}) {
         const VariableTable &table = VariableTable::bundled(firmware);
-        QCOMPARE(table.encode(*table.variable(u"WIZARD"_qs, u"APPLICATION_VERSION"_qs), {}).toString(), u"st_"_qs + firmware);
+        QCOMPARE(table.encode(*table.variable(u"WIZARD"_s, u"APPLICATION_VERSION"_s), {}).toString(), u"st_"_s + firmware);
     }
-    QVERIFY(VariableTable::bundled(u"0824"_qs).variable(u"STATISTIC"_qs, u"MEASURE_TIME"_qs));
-    QVERIFY(!VariableTable::bundled(u"0826"_qs).variable(u"STATISTIC"_qs, u"MEASURE_TIME"_qs));
+    QVERIFY(VariableTable::bundled(u"0824"_s).variable(u"STATISTIC"_s, u"MEASURE_TIME"_s));
+    QVERIFY(!VariableTable::bundled(u"0826"_s).variable(u"STATISTIC"_s, u"MEASURE_TIME"_s));
 }
 
 void TestSimProtocol::wholeSectionsDecodeCleanly_data()
 {
     QTest::addColumn<QString>("firmware");
     QTest::addColumn<QByteArray>("when");
-    QTest::newRow("0826 day") << u"0826"_qs << QByteArray("2024-06-21T10:00:00Z");
-    QTest::newRow("0826 night") << u"0826"_qs << QByteArray("2024-12-21T23:00:00Z");
-    QTest::newRow("0825") << u"0825"_qs << QByteArray("2024-03-01T12:00:00Z");
-    QTest::newRow("0824") << u"0824"_qs << QByteArray("2023-05-01T07:00:00Z");
+    QTest::newRow("0826 day") << u"0826"_s << QByteArray("2024-06-21T10:00:00Z");
+    QTest::newRow("0826 night") << u"0826"_s << QByteArray("2024-12-21T23:00:00Z");
+    QTest::newRow("0825") << u"0825"_s << QByteArray("2024-03-01T12:00:00Z");
+    QTest::newRow("0824") << u"0824"_s << QByteArray("2023-05-01T07:00:00Z");
 }
 
 void TestSimProtocol::wholeSectionsDecodeCleanly()
@@ -203,12 +192,12 @@ void TestSimProtocol::wholeSectionsDecodeCleanly()
     QFETCH(QByteArray, when);
     Fixture f(firmware, 2, when.constData());
     const auto response = f.ask(allSectionsRequest());
-    QCOMPARE(response.sections.size(), ReferenceSections.size());
+    QCOMPARE(response.sections.size(), kwtest::referenceSections().size());
     int values = 0;
-    for (const QString &name : ReferenceSections) {
+    for (const QString &name : kwtest::referenceSections()) {
         const auto *section = response.section(name);
         QVERIFY2(section, qPrintable(name));
-        if (NotFoundSections.contains(name)) {
+        if (kwtest::referenceNotFoundSections().contains(name)) {
             QCOMPARE(section->status, SectionStatus::NotFound);
             continue;
         }
@@ -234,37 +223,37 @@ void TestSimProtocol::wholeSectionsDecodeCleanly()
 
 void TestSimProtocol::singleVariablesAndSentinels()
 {
-    Fixture f(u"0826"_qs);
+    Fixture f(u"0826"_s);
     const auto r = f.ask(R"({"ENERGY":{"STAT_STATE":"","GUI_GRID_POW":"","NO_SUCH_THING":""},)"
                          R"("PV1":{"INV_MODEL":""},"NOPE":{},"BAT1OBJ3":{"TEMP1":""},"FILE":{}})");
     QCOMPARE(r.sections.size(), 5);
-    QCOMPARE(r.section(u"ENERGY"_qs)->variables.size(), 3);
-    QCOMPARE(r.value(u"ENERGY"_qs, u"STAT_STATE"_qs)->type(), WireType::UInt8);
-    QCOMPARE(r.value(u"ENERGY"_qs, u"NO_SUCH_THING"_qs)->status(), ValueStatus::NotFound);
-    QCOMPARE(r.value(u"ENERGY"_qs, u"NO_SUCH_THING"_qs)->raw(), u"VARIABLE_NOT_FOUND"_qs);
-    QCOMPARE(r.section(u"NOPE"_qs)->status, SectionStatus::NotFound);
-    QCOMPARE(r.section(u"BAT1OBJ3"_qs)->status, SectionStatus::NotFound);
-    QCOMPARE(r.section(u"FILE"_qs)->status, SectionStatus::Ok);
-    QVERIFY(r.section(u"FILE"_qs)->variables.isEmpty());
-    const auto *model = r.variable(u"PV1"_qs, u"INV_MODEL"_qs);
+    QCOMPARE(r.section(u"ENERGY"_s)->variables.size(), 3);
+    QCOMPARE(r.value(u"ENERGY"_s, u"STAT_STATE"_s)->type(), WireType::UInt8);
+    QCOMPARE(r.value(u"ENERGY"_s, u"NO_SUCH_THING"_s)->status(), ValueStatus::NotFound);
+    QCOMPARE(r.value(u"ENERGY"_s, u"NO_SUCH_THING"_s)->raw(), u"VARIABLE_NOT_FOUND"_s);
+    QCOMPARE(r.section(u"NOPE"_s)->status, SectionStatus::NotFound);
+    QCOMPARE(r.section(u"BAT1OBJ3"_s)->status, SectionStatus::NotFound);
+    QCOMPARE(r.section(u"FILE"_s)->status, SectionStatus::Ok);
+    QVERIFY(r.section(u"FILE"_s)->variables.isEmpty());
+    const auto *model = r.variable(u"PV1"_s, u"INV_MODEL"_s);
     QVERIFY(model && model->isArray && model->endOfArrayMarker);
     QCOMPARE(model->values.size(), 2);
     // The served energy flow agrees with the plant.
     const PlantSnapshot s = f.plant.snapshot();
-    QCOMPARE(*r.number(u"ENERGY"_qs, u"GUI_GRID_POW"_qs), double(float(s.gridW)));
-    QCOMPARE(*r.number(u"ENERGY"_qs, u"STAT_STATE"_qs), double(s.stateCode));
+    QCOMPARE(*r.number(u"ENERGY"_s, u"GUI_GRID_POW"_s), double(float(s.gridW)));
+    QCOMPARE(*r.number(u"ENERGY"_s, u"STAT_STATE"_s), double(s.stateCode));
 }
 
 void TestSimProtocol::requestFormsAndBadBodies()
 {
-    Fixture f(u"0826"_qs);
+    Fixture f(u"0826"_s);
     // The web UI's form-encoded JSON, and percent-encoded JSON.
     QCOMPARE(f.ask(R"({"RTC":{"WEB_TIME":""}})").variableCount(), 1);
     QCOMPARE(f.ask("%7B%22RTC%22%3A%7B%22WEB_TIME%22%3A%22%22%7D%7D").variableCount(), 1);
     // A write is answered with the current value (the simulator is read-only).
-    QCOMPARE(f.ask(R"({"ENERGY":{"SAFE_CHARGE_FORCE":"u8_01"}})").value(u"ENERGY"_qs, u"SAFE_CHARGE_FORCE"_qs)->raw(), u"u8_00"_qs);
+    QCOMPARE(f.ask(R"({"ENERGY":{"SAFE_CHARGE_FORCE":"u8_01"}})").value(u"ENERGY"_s, u"SAFE_CHARGE_FORCE"_s)->raw(), u"u8_00"_s);
     // A section asked for with something other than an object: the whole section.
-    QCOMPARE(f.ask(R"({"PM1":"all"})").section(u"PM1"_qs)->variables.size(), 4);
+    QCOMPARE(f.ask(R"({"PM1":"all"})").section(u"PM1"_s)->variables.size(), 4);
     for (const QByteArray &bad : {QByteArray(), QByteArray("not json"), QByteArray("[1,2]"), QByteArray("{\"ENERGY\":"),
                                   QByteArray("\x00\xff\xfe", 3), QByteArray("\"text\"")}) {
         const auto reply = f.responder.respond(bad, f.source());
@@ -276,33 +265,33 @@ void TestSimProtocol::requestFormsAndBadBodies()
 
 void TestSimProtocol::debugSectionsListsTheSections()
 {
-    Fixture f(u"0826"_qs);
+    Fixture f(u"0826"_s);
     const auto r = f.ask(R"({"DEBUG":{"SECTIONS":""}})");
-    const auto *sections = r.variable(u"DEBUG"_qs, u"SECTIONS"_qs);
+    const auto *sections = r.variable(u"DEBUG"_s, u"SECTIONS"_s);
     QVERIFY(sections && sections->isArray);
     QStringList names;
     for (const auto &v : sections->values) {
         QCOMPARE(v.type(), WireType::Text);
         names.append(v.text());
     }
-    QStringList expected = ReferenceSections;
-    for (const QString &missing : NotFoundSections)
+    QStringList expected = kwtest::referenceSections();
+    for (const QString &missing : kwtest::referenceNotFoundSections())
         expected.removeAll(missing);
     QCOMPARE(names, expected);
 }
 
 void TestSimProtocol::oversizedRequestsAreTruncatedLikeTheDevice()
 {
-    Fixture f(u"0826"_qs);
+    Fixture f(u"0826"_s);
     QJsonObject wizard;
-    for (const VariableSpec *spec : f.table.variables(u"WIZARD"_qs))
+    for (const VariableSpec *spec : f.table.variables(u"WIZARD"_s))
         wizard.insert(spec->name, QString());
     QJsonObject bms;
-    for (const VariableSpec *spec : f.table.variables(u"BMS"_qs))
+    for (const VariableSpec *spec : f.table.variables(u"BMS"_s))
         bms.insert(spec->name, QString());
-    QJsonObject big{{u"WIZARD"_qs, wizard}, {u"BMS"_qs, bms}};
+    QJsonObject big{{u"WIZARD"_s, wizard}, {u"BMS"_s, bms}};
     for (int i = 0; big.size() < 400; ++i)
-        big.insert(u"PADDING_SECTION_%1"_qs.arg(i), QJsonObject{{u"VARIABLE"_qs, QString()}});
+        big.insert(u"PADDING_SECTION_%1"_s.arg(i), QJsonObject{{u"VARIABLE"_s, QString()}});
     const QByteArray body = QJsonDocument(big).toJson(QJsonDocument::Compact);
     QVERIFY(body.size() > LalaResponder::MaxRequestBytes);
     const auto reply = f.responder.respond(body, f.source());
@@ -314,11 +303,11 @@ void TestSimProtocol::oversizedRequestsAreTruncatedLikeTheDevice()
 
 void TestSimProtocol::notFoundFaultAnswersEverySectionMissing()
 {
-    Fixture f(u"0826"_qs);
+    Fixture f(u"0826"_s);
     const auto reply = f.responder.respond(allSectionsRequest(), f.source(), true);
     const auto r = kw::senec::parseSenecResponse(reply.body).response;
     QVERIFY(r);
-    QCOMPARE(r->sections.size(), ReferenceSections.size());
+    QCOMPARE(r->sections.size(), kwtest::referenceSections().size());
     for (const auto &section : r->sections)
         QCOMPARE(section.status, SectionStatus::NotFound);
 }
@@ -343,23 +332,23 @@ void TestSimProtocol::personalityPaths()
 
 void TestSimProtocol::varsPageFormat()
 {
-    QCOMPARE(VarsPage::escapeHtml(u"a&b<c>d\"e"), u"a&amp;b&lt;c&gt;d\"e"_qs);
-    QCOMPARE(VarsPage::displayValue(u"fl_80000000"), u"-0"_qs);
-    QCOMPARE(VarsPage::displayValue(u"fl_449A5000"), u"1234.5"_qs);
-    QCOMPARE(VarsPage::displayValue(u"fl_4247632F"), u"49.8469"_qs);
-    QCOMPARE(VarsPage::displayValue(u"u3_FFFFFFFF"), u"4294967295"_qs);
-    QCOMPARE(VarsPage::displayValue(u"i1_FFE8"), u"-24"_qs);
-    QCOMPARE(VarsPage::displayValue(u"st_HMI: 3.16"), u"HMI: 3.16"_qs);
+    QCOMPARE(VarsPage::escapeHtml(u"a&b<c>d\"e"), u"a&amp;b&lt;c&gt;d\"e"_s);
+    QCOMPARE(VarsPage::displayValue(u"fl_80000000"), u"-0"_s);
+    QCOMPARE(VarsPage::displayValue(u"fl_449A5000"), u"1234.5"_s);
+    QCOMPARE(VarsPage::displayValue(u"fl_4247632F"), u"49.8469"_s);
+    QCOMPARE(VarsPage::displayValue(u"u3_FFFFFFFF"), u"4294967295"_s);
+    QCOMPARE(VarsPage::displayValue(u"i1_FFE8"), u"-24"_s);
+    QCOMPARE(VarsPage::displayValue(u"st_HMI: 3.16"), u"HMI: 3.16"_s);
     QCOMPARE(VarsPage::displayValue(u"st_"), QString());
 
-    Fixture f(u"0826"_qs);
+    Fixture f(u"0826"_s);
     const QString page = QString::fromUtf8(VarsPage::render(f.table, f.live.values(f.plant.snapshot())));
     QVERIFY(page.startsWith(u"<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\""));
     QVERIFY(page.contains(u"<title>Variable Monitor</title>"));
     QCOMPARE(page.count(u"<table>"), 1);
     QVERIFY(page.contains(u"\n<tr><th>Name</th><th>Type</th><th>Value</th></tr>\n"));
     static const QRegularExpression rowPattern(
-        u"^<tr><td>([A-Za-z0-9_#]+)\\.([A-Za-z0-9_#]+)(\\[(\\d+)\\])?</td><td>(fl|u8|u1|u3|u6|i8|i1|i3|i6|st|ch)</td><td>(.*)</td></tr>$"_qs);
+        u"^<tr><td>([A-Za-z0-9_#]+)\\.([A-Za-z0-9_#]+)(\\[(\\d+)\\])?</td><td>(fl|u8|u1|u3|u6|i8|i1|i3|i6|st|ch)</td><td>(.*)</td></tr>$"_s);
     int rows = 0;
     QSet<QString> names;
     for (const QString &line : page.split(u'\n')) {
@@ -372,11 +361,11 @@ void TestSimProtocol::varsPageFormat()
     }
     QVERIFY(rows > 900);
     QCOMPARE(names.size(), rows);
-    QVERIFY(names.contains(u"ENERGY.STAT_STATE"_qs));
-    QVERIFY(names.contains(u"BMS.CELL_VOLTAGES_MODULE_B[13]"_qs));
-    QVERIFY(!names.contains(u"BMS.CELL_VOLTAGES_MODULE_B[14]"_qs));
-    QVERIFY(names.contains(u"PV1.INV_MODEL[1]"_qs));
-    QVERIFY(!names.contains(u"PV1.INV_MODEL[2]"_qs)); // the end marker is not an element
+    QVERIFY(names.contains(u"ENERGY.STAT_STATE"_s));
+    QVERIFY(names.contains(u"BMS.CELL_VOLTAGES_MODULE_B[13]"_s));
+    QVERIFY(!names.contains(u"BMS.CELL_VOLTAGES_MODULE_B[14]"_s));
+    QVERIFY(names.contains(u"PV1.INV_MODEL[1]"_s));
+    QVERIFY(!names.contains(u"PV1.INV_MODEL[2]"_s)); // the end marker is not an element
     QVERIFY(page.contains(u"<tr><td>FACTORY.DESIGN_CAPACITY</td><td>fl</td><td>7500</td></tr>"));
     QVERIFY(page.contains(u"<tr><td>BMS_PARA.MAX_MODULE_DISCHARGE_CURRENT_LIMIT_A</td><td>i1</td><td>-24</td></tr>"));
     QVERIFY(page.contains(u"<tr><td>SELFTEST_RESULTS.INTERRUPT</td><td>st</td><td>No Interrupt</td></tr>"));
@@ -389,12 +378,12 @@ void TestSimProtocol::logFilesFormatAndDays()
     PlantModel plant(3, start);
     const qint64 now = start + 4 * 3'600'000;
     plant.advanceTo(now);
-    const LogGenerator logs(3, u"0826"_qs, 2411);
+    const LogGenerator logs(3, u"0826"_s, 2411);
     QVERIFY(!logs.render(QDate(2024, 6, 17), plant, now)); // before the history
     QVERIFY(!logs.render(QDate(2024, 6, 22), plant, now)); // tomorrow
     QVERIFY(!logs.render(QDate(), plant, now));
     static const QRegularExpression linePattern(
-        u"^(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:\\d{2}:\\d{2}) (\\[([IWEP])\\|([A-Z]+)\\] )?(.+)$"_qs);
+        u"^(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:\\d{2}:\\d{2}) (\\[([IWEP])\\|([A-Z]+)\\] )?(.+)$"_s);
     QSet<QString> levels, categories;
     int plainLines = 0;
     for (const QDate &day : {QDate(2024, 6, 18), QDate(2024, 6, 19), QDate(2024, 6, 20), QDate(2024, 6, 21)}) {
@@ -419,12 +408,12 @@ void TestSimProtocol::logFilesFormatAndDays()
         }
         if (day == QDate(2024, 6, 21)) {
             // Today: nothing after the simulated now (13:30 UTC).
-            QVERIFY(previous <= u"2024-06-21 13:30:00"_qs);
-            QVERIFY(previous >= u"2024-06-21 13:00:00"_qs);
+            QVERIFY(previous <= u"2024-06-21 13:30:00"_s);
+            QVERIFY(previous >= u"2024-06-21 13:00:00"_s);
         }
     }
     QVERIFY(plainLines >= 4);
-    QVERIFY(levels.contains(u"I"_qs) && levels.contains(u"W"_qs));
+    QVERIFY(levels.contains(u"I"_s) && levels.contains(u"W"_s));
     for (const char *category : {"BMS", "PV", "ENERGY", "NPU", "WEB"})
         QVERIFY2(categories.contains(QString::fromLatin1(category)), category);
 }
@@ -439,7 +428,7 @@ void TestSimProtocol::logsAreDeterministicAndReflectThePlant()
         b.advanceTo(t);
     b.advanceTo(now);
     c.advanceTo(now);
-    const LogGenerator logs7(7, u"0826"_qs, 2411), logs8(8, u"0826"_qs, 2411);
+    const LogGenerator logs7(7, u"0826"_s, 2411), logs8(8, u"0826"_s, 2411);
     const QDate today(2024, 6, 21);
     QCOMPARE(logs7.render(today, a, now), logs7.render(today, b, now));
     QVERIFY(logs7.render(today, a, now) != logs8.render(today, c, now));

@@ -12,6 +12,7 @@
 #include <memory>
 
 using namespace kw::sim;
+using namespace Qt::StringLiterals;
 using kw::test::HttpResult;
 
 namespace {
@@ -23,7 +24,7 @@ std::unique_ptr<SenecSimulator> startSimulator(Firmware firmware, QList<FaultSpe
     SimulatorOptions options;
     options.firmware = firmware;
     options.seed = seed;
-    options.start = QDateTime::fromString(u"2024-06-21T08:00:00Z"_qs, Qt::ISODate);
+    options.start = QDateTime::fromString(u"2024-06-21T08:00:00Z"_s, Qt::ISODate);
     options.faults = std::move(faults);
     auto simulator = std::make_unique<SenecSimulator>(options);
     if (!simulator->start())
@@ -69,14 +70,14 @@ private Q_SLOTS:
 void TestSimulatorFaults::faultSpecsParse()
 {
     QString error;
-    const auto timeout = parseFaultSpec(u"timeout:0.25"_qs, &error);
+    const auto timeout = parseFaultSpec(u"timeout:0.25"_s, &error);
     QVERIFY(timeout);
     QCOMPARE(timeout->kind, FaultKind::Timeout);
     QCOMPARE(timeout->rate, 0.25);
-    QCOMPARE(parseFaultSpec(u"notfound"_qs)->kind, FaultKind::NotFoundSections);
-    QCOMPARE(parseFaultSpec(u"NOT-FOUND:1"_qs)->kind, FaultKind::NotFoundSections);
-    QCOMPARE(parseFaultSpec(u"http500"_qs)->rate, 1.0);
-    for (const QString &bad : {u"explode"_qs, u"timeout:2"_qs, u"timeout:-0.1"_qs, u"timeout:x"_qs, u"slow:0.5:9"_qs, u""_qs}) {
+    QCOMPARE(parseFaultSpec(u"notfound"_s)->kind, FaultKind::NotFoundSections);
+    QCOMPARE(parseFaultSpec(u"NOT-FOUND:1"_s)->kind, FaultKind::NotFoundSections);
+    QCOMPARE(parseFaultSpec(u"http500"_s)->rate, 1.0);
+    for (const QString &bad : {u"explode"_s, u"timeout:2"_s, u"timeout:-0.1"_s, u"timeout:x"_s, u"slow:0.5:9"_s, u""_s}) {
         error.clear();
         QVERIFY2(!parseFaultSpec(bad, &error), qPrintable(bad));
         QVERIFY(!error.isEmpty());
@@ -84,8 +85,8 @@ void TestSimulatorFaults::faultSpecsParse()
     for (FaultKind kind : {FaultKind::Timeout, FaultKind::Http500, FaultKind::Garbage, FaultKind::Truncated,
                            FaultKind::Slow, FaultKind::Reset, FaultKind::NotFoundSections})
         QCOMPARE(parseFaultKind(faultKindName(kind)), kind);
-    QCOMPARE(parseFirmware(u"0825"_qs), Firmware::V0825);
-    QVERIFY(!parseFirmware(u"0827"_qs));
+    QCOMPARE(parseFirmware(u"0825"_s), Firmware::V0825);
+    QVERIFY(!parseFirmware(u"0827"_s));
 }
 
 void TestSimulatorFaults::timeoutHoldsTheRequestThenRecovers_data()
@@ -108,7 +109,7 @@ void TestSimulatorFaults::timeoutHoldsTheRequestThenRecovers()
     QCOMPARE(held.status, 0);
     QCOMPARE(handled.size(), 1);
     QCOMPARE(handled.at(0).at(2).toInt(), 0);
-    QCOMPARE(handled.at(0).at(3).toString(), u"timeout"_qs);
+    QCOMPARE(handled.at(0).at(3).toString(), u"timeout"_s);
     QCOMPARE(sim->requestCount(), 1);
 
     sim->clearFaults();
@@ -204,7 +205,7 @@ void TestSimulatorFaults::resetAbortsTheConnection()
         // arrived and was reset.
         QVERIFY(handled.size() >= 1);
         for (const auto &call : handled)
-            QCOMPARE(call.at(3).toString(), u"reset"_qs);
+            QCOMPARE(call.at(3).toString(), u"reset"_s);
         QCOMPARE(sim->requestCount(), int(handled.size()));
         sim->clearFaults();
         QVERIFY(decodes(kw::test::postLala(manager, sim->baseUrl(), sim->certificate(), Request, 5000)));
@@ -225,17 +226,17 @@ void TestSimulatorFaults::notFoundSections()
     sim->clearFaults();
     const auto healthy = kw::senec::parseSenecResponse(kw::test::postLala(manager, sim->baseUrl(), sim->certificate(), Request).body);
     QVERIFY(healthy.response);
-    QCOMPARE(healthy.response->section(u"ENERGY"_qs)->status, kw::senec::SectionStatus::Ok);
+    QCOMPARE(healthy.response->section(u"ENERGY"_s)->status, kw::senec::SectionStatus::Ok);
 }
 
 void TestSimulatorFaults::faultsApplyToLogsAndVarsToo()
 {
     auto sim = startSimulator(Firmware::V0826, {fault(FaultKind::Http500)});
     QNetworkAccessManager manager;
-    QCOMPARE(kw::test::get(manager, sim->baseUrl(), u"//vars.html"_qs, sim->certificate()).status, 500);
-    QCOMPARE(kw::test::get(manager, sim->baseUrl(), u"//log/2024/06/21.log"_qs, sim->certificate()).status, 500);
+    QCOMPARE(kw::test::get(manager, sim->baseUrl(), u"//vars.html"_s, sim->certificate()).status, 500);
+    QCOMPARE(kw::test::get(manager, sim->baseUrl(), u"//log/2024/06/21.log"_s, sim->certificate()).status, 500);
     sim->setFaults({fault(FaultKind::NotFoundSections)}); // only means something to lala.cgi
-    QCOMPARE(kw::test::get(manager, sim->baseUrl(), u"//log/2024/06/21.log"_qs, sim->certificate()).status, 200);
+    QCOMPARE(kw::test::get(manager, sim->baseUrl(), u"//log/2024/06/21.log"_s, sim->certificate()).status, 200);
     QCOMPARE(sim->requestCount(), 0);
 }
 

@@ -14,25 +14,17 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include "senecreference.h"
+
 #include <memory>
 
 using namespace kw::sim;
+using namespace Qt::StringLiterals;
 using kw::test::HttpResult;
 using kw::senec::SectionStatus;
 
 namespace {
 
-const QStringList ReferenceSections{
-    u"BAT1"_qs, u"BAT1OBJ1"_qs, u"BAT1OBJ2"_qs, u"BAT1OBJ3"_qs, u"BAT1OBJ4"_qs, u"BMS"_qs,
-    u"BMS_PARA"_qs, u"BMZ_CURRENT_LIMITS"_qs, u"CASC"_qs, u"CELL_DEVIATION_ROC"_qs,
-    u"CURRENT_IMBALANCE_CONTROL"_qs, u"DEBUG"_qs, u"DISPLAY"_qs, u"DISPLAYSYS_UPDATE"_qs,
-    u"ENERGY"_qs, u"FACTORY"_qs, u"FAN_SPEED"_qs, u"FAN_TEST"_qs, u"FEATURES"_qs, u"FILE"_qs,
-    u"GRIDCONFIG"_qs, u"IPU"_qs, u"LOG"_qs, u"PM1"_qs, u"PM1OBJ1"_qs, u"PM1OBJ2"_qs, u"PV1"_qs,
-    u"PWR_UNIT"_qs, u"RTC"_qs, u"SELFTEST_RESULTS"_qs, u"SENEC_IO_INPUT"_qs,
-    u"SENEC_IO_OUTPUT"_qs, u"SOCKETS"_qs, u"STATISTIC"_qs, u"STECA"_qs, u"SYS_UPDATE"_qs,
-    u"TEMPMEASURE"_qs, u"TEST"_qs, u"UPDATE"_qs, u"V_STECA"_qs, u"WALLBOX"_qs, u"WIZARD"_qs,
-};
-const QStringList NotFoundSections{u"BAT1OBJ2"_qs, u"BAT1OBJ3"_qs, u"BAT1OBJ4"_qs, u"DISPLAYSYS_UPDATE"_qs};
 
 QSslCertificate certificateFile(const QString &path)
 {
@@ -45,7 +37,7 @@ QSslCertificate certificateFile(const QString &path)
 QByteArray allSectionsRequest()
 {
     QJsonObject request;
-    for (const QString &section : ReferenceSections)
+    for (const QString &section : kwtest::referenceSections())
         request.insert(section, QJsonObject());
     return QJsonDocument(request).toJson(QJsonDocument::Compact);
 }
@@ -73,7 +65,7 @@ double webTime(QNetworkAccessManager &manager, SenecSimulator &simulator)
 {
     const auto r = parsed(kw::test::postLala(manager, simulator.baseUrl(), simulator.certificate(),
                                              R"({"RTC":{"WEB_TIME":"","UTC_OFFSET":""}})"));
-    return r.number(u"RTC"_qs, u"WEB_TIME"_qs).value_or(-1);
+    return r.number(u"RTC"_s, u"WEB_TIME"_s).value_or(-1);
 }
 
 } // namespace
@@ -119,10 +111,10 @@ void TestSimulatorHttp::everySectionOverTheNetwork()
     QCOMPARE(result.header("Content-Type"), QByteArray("application/json"));
     const auto response = kw::senec::parseSenecResponse(result.body);
     QVERIFY2(response.response, qPrintable(response.error));
-    QCOMPARE(response.response->sections.keys(), ReferenceSections);
+    QCOMPARE(response.response->sections.keys(), kwtest::referenceSections());
     int values = 0;
     for (auto it = response.response->sections.constBegin(); it != response.response->sections.constEnd(); ++it) {
-        QCOMPARE(it->status, NotFoundSections.contains(it.key()) ? SectionStatus::NotFound : SectionStatus::Ok);
+        QCOMPARE(it->status, kwtest::referenceNotFoundSections().contains(it.key()) ? SectionStatus::NotFound : SectionStatus::Ok);
         for (const auto &variable : it->variables) {
             for (const auto &value : variable.values) {
                 QVERIFY2(value.isOk(), qPrintable(it.key() + u": " + value.raw()));
@@ -131,7 +123,7 @@ void TestSimulatorHttp::everySectionOverTheNetwork()
         }
     }
     QVERIFY(values > 900);
-    QCOMPARE(response.response->value(u"WIZARD"_qs, u"APPLICATION_VERSION"_qs)->text(), firmwareName(firmware));
+    QCOMPARE(response.response->value(u"WIZARD"_s, u"APPLICATION_VERSION"_s)->text(), firmwareName(firmware));
     QCOMPARE(sim->requestCount(), 1);
 }
 
@@ -144,22 +136,22 @@ void TestSimulatorHttp::singleVariablesAndSentinelsOverTheNetwork()
         R"({"ENERGY":{"GUI_BAT_DATA_FUEL_CHARGE":"","NOT_A_VARIABLE":""},"NOT_A_SECTION":{},"BAT1OBJ4":{}})");
     QCOMPARE(result.status, 200);
     const QJsonObject answer = QJsonDocument::fromJson(result.body).object();
-    QCOMPARE(answer.value(u"ENERGY"_qs).toObject().value(u"NOT_A_VARIABLE"_qs).toString(), u"VARIABLE_NOT_FOUND"_qs);
-    QVERIFY(answer.value(u"ENERGY"_qs).toObject().value(u"GUI_BAT_DATA_FUEL_CHARGE"_qs).toString().startsWith(u"fl_"));
-    QCOMPARE(answer.value(u"ENERGY"_qs).toObject().size(), 2);
-    QCOMPARE(answer.value(u"NOT_A_SECTION"_qs).toObject(), QJsonObject({{u"OBJECT_NOT_FOUND"_qs, QString()}}));
-    QCOMPARE(answer.value(u"BAT1OBJ4"_qs).toObject(), QJsonObject({{u"OBJECT_NOT_FOUND"_qs, QString()}}));
+    QCOMPARE(answer.value(u"ENERGY"_s).toObject().value(u"NOT_A_VARIABLE"_s).toString(), u"VARIABLE_NOT_FOUND"_s);
+    QVERIFY(answer.value(u"ENERGY"_s).toObject().value(u"GUI_BAT_DATA_FUEL_CHARGE"_s).toString().startsWith(u"fl_"));
+    QCOMPARE(answer.value(u"ENERGY"_s).toObject().size(), 2);
+    QCOMPARE(answer.value(u"NOT_A_SECTION"_s).toObject(), QJsonObject({{u"OBJECT_NOT_FOUND"_s, QString()}}));
+    QCOMPARE(answer.value(u"BAT1OBJ4"_s).toObject(), QJsonObject({{u"OBJECT_NOT_FOUND"_s, QString()}}));
 
     // The device's web UI sends its JSON as form data.
     QUrl url = sim->baseUrl();
-    url.setPath(u"/lala.cgi"_qs);
+    url.setPath(u"/lala.cgi"_s);
     kw::test::HttpCall call;
     call.method = "POST";
     call.body = R"({"FACTORY":{"DEVICE_ID":""}})";
     call.contentType = "application/x-www-form-urlencoded; charset=UTF-8";
     const HttpResult form = kw::test::exchange(manager, url, sim->certificate(), call);
     QCOMPARE(form.status, 200);
-    QCOMPARE(parsed(form).value(u"FACTORY"_qs, u"DEVICE_ID"_qs)->text(), sim->deviceId());
+    QCOMPARE(parsed(form).value(u"FACTORY"_s, u"DEVICE_ID"_s)->text(), sim->deviceId());
     QCOMPARE(sim->deviceId().size(), 28);
 }
 
@@ -171,7 +163,7 @@ void TestSimulatorHttp::badRequests()
     QCOMPARE(malformed.status, 400);
     const HttpResult notJson = kw::test::postLala(manager, sim->baseUrl(), sim->certificate(), QByteArray("\x01\x02garbage", 9));
     QCOMPARE(notJson.status, 400);
-    const HttpResult get = kw::test::get(manager, sim->baseUrl(), u"/lala.cgi"_qs, sim->certificate());
+    const HttpResult get = kw::test::get(manager, sim->baseUrl(), u"/lala.cgi"_s, sim->certificate());
     QCOMPARE(get.status, 405);
     QCOMPARE(get.header("Allow"), QByteArray("POST"));
     // Still healthy afterwards.
@@ -183,16 +175,16 @@ void TestSimulatorHttp::schemesAndCertificates()
 {
     auto plain = startSimulator(Firmware::V0824);
     auto secure = startSimulator(Firmware::V0826);
-    QCOMPARE(plain->baseUrl().scheme(), u"http"_qs);
-    QCOMPARE(secure->baseUrl().scheme(), u"https"_qs);
-    QCOMPARE(secure->baseUrl().host(), u"127.0.0.1"_qs);
+    QCOMPARE(plain->baseUrl().scheme(), u"http"_s);
+    QCOMPARE(secure->baseUrl().scheme(), u"https"_s);
+    QCOMPARE(secure->baseUrl().host(), u"127.0.0.1"_s);
     QCOMPARE(secure->baseUrl().port(), int(secure->port()));
     QVERIFY(plain->certificate().isNull());
 
     // The demo certificate: CN "SENEC.Home simulator", SAN for 127.0.0.1 and ::1, decades valid.
     const QSslCertificate demo = secure->certificate();
-    QCOMPARE(demo.subjectInfo(QSslCertificate::CommonName), QStringList(u"SENEC.Home simulator"_qs));
-    QVERIFY(demo.subjectAlternativeNames().values(QSsl::IpAddressEntry).contains(u"127.0.0.1"_qs));
+    QCOMPARE(demo.subjectInfo(QSslCertificate::CommonName), QStringList(u"SENEC.Home simulator"_s));
+    QVERIFY(demo.subjectAlternativeNames().values(QSsl::IpAddressEntry).contains(u"127.0.0.1"_s));
     QVERIFY(demo.expiryDate() > QDateTime::currentDateTimeUtc().addYears(20));
 
     QNetworkAccessManager manager;
@@ -210,12 +202,12 @@ void TestSimulatorHttp::schemesAndCertificates()
     QCOMPARE(http.status, 200);
     // Wrong scheme for the personality: the exchange fails quickly, nothing hangs.
     QUrl wrong = secure->baseUrl();
-    wrong.setScheme(u"http"_qs);
+    wrong.setScheme(u"http"_s);
     const HttpResult plainToTls = kw::test::postLala(manager, wrong, demo, R"({"RTC":{}})");
     QVERIFY(plainToTls.finished);
     QVERIFY(plainToTls.status != 200);
     wrong = plain->baseUrl();
-    wrong.setScheme(u"https"_qs);
+    wrong.setScheme(u"https"_s);
     const HttpResult tlsToPlain = kw::test::postLala(manager, wrong, demo, R"({"RTC":{}})");
     QVERIFY(tlsToPlain.finished);
     QVERIFY(tlsToPlain.error != QNetworkReply::NoError);
@@ -223,13 +215,13 @@ void TestSimulatorHttp::schemesAndCertificates()
 
 void TestSimulatorHttp::givenCertificateIsPresented()
 {
-    const QString dir = QStringLiteral(KW_TEST_DATA_DIR) + u"/tls/"_qs;
-    const QSslCertificate other = certificateFile(dir + u"other-cert.pem"_qs);
+    const QString dir = QStringLiteral(KW_TEST_DATA_DIR) + u"/tls/"_s;
+    const QSslCertificate other = certificateFile(dir + u"other-cert.pem"_s);
     QVERIFY(!other.isNull());
     SimulatorOptions options;
     options.firmware = Firmware::V0825;
-    options.tlsCertificatePath = dir + u"other-cert.pem"_qs;
-    options.tlsKeyPath = dir + u"other-key.pem"_qs;
+    options.tlsCertificatePath = dir + u"other-cert.pem"_s;
+    options.tlsKeyPath = dir + u"other-key.pem"_s;
     SenecSimulator sim(options);
     QVERIFY2(sim.start(), qPrintable(sim.errorString()));
     QCOMPARE(sim.certificate(), other);
@@ -250,8 +242,8 @@ void TestSimulatorHttp::givenCertificateIsPresented()
 void TestSimulatorHttp::cannotStartWithMissingCertificateOrBusyPort()
 {
     SimulatorOptions options;
-    options.tlsCertificatePath = u"/nonexistent/cert.pem"_qs;
-    options.tlsKeyPath = u"/nonexistent/key.pem"_qs;
+    options.tlsCertificatePath = u"/nonexistent/cert.pem"_s;
+    options.tlsKeyPath = u"/nonexistent/key.pem"_s;
     SenecSimulator broken(options);
     QVERIFY(!broken.start());
     QVERIFY(broken.errorString().contains(u"/nonexistent/cert.pem"));
@@ -276,9 +268,9 @@ void TestSimulatorHttp::personalityPaths_data()
     QTest::addColumn<Firmware>("firmware");
     QTest::addColumn<QString>("vars");
     QTest::addColumn<QString>("logPrefix");
-    QTest::newRow("0824") << Firmware::V0824 << u"/vars.html"_qs << u"/log/"_qs;
-    QTest::newRow("0825") << Firmware::V0825 << u"/Vars.html"_qs << u"/log/"_qs;
-    QTest::newRow("0826") << Firmware::V0826 << u"//vars.html"_qs << u"//log/"_qs;
+    QTest::newRow("0824") << Firmware::V0824 << u"/vars.html"_s << u"/log/"_s;
+    QTest::newRow("0825") << Firmware::V0825 << u"/Vars.html"_s << u"/log/"_s;
+    QTest::newRow("0826") << Firmware::V0826 << u"//vars.html"_s << u"//log/"_s;
 }
 
 void TestSimulatorHttp::personalityPaths()
@@ -288,12 +280,12 @@ void TestSimulatorHttp::personalityPaths()
     QFETCH(QString, logPrefix);
     auto sim = startSimulator(firmware, 2, "2024-06-21T08:00:00Z");
     QNetworkAccessManager manager;
-    for (const QString &candidate : {u"/vars.html"_qs, u"/Vars.html"_qs, u"//vars.html"_qs, u"//Vars.html"_qs}) {
+    for (const QString &candidate : {u"/vars.html"_s, u"/Vars.html"_s, u"//vars.html"_s, u"//Vars.html"_s}) {
         const HttpResult r = kw::test::get(manager, sim->baseUrl(), candidate, sim->certificate());
         QCOMPARE(r.status, candidate == vars ? 200 : 404);
     }
-    for (const QString &prefix : {u"/log/"_qs, u"//log/"_qs, u"//Log/"_qs}) {
-        const HttpResult r = kw::test::get(manager, sim->baseUrl(), prefix + u"2024/06/21.log"_qs, sim->certificate());
+    for (const QString &prefix : {u"/log/"_s, u"//log/"_s, u"//Log/"_s}) {
+        const HttpResult r = kw::test::get(manager, sim->baseUrl(), prefix + u"2024/06/21.log"_s, sim->certificate());
         QCOMPARE(r.status, prefix == logPrefix ? 200 : 404);
     }
     // Byte for byte on a raw socket as well, and the percent-encoded spelling nginx decodes.
@@ -303,10 +295,10 @@ void TestSimulatorHttp::personalityPaths()
     const QByteArray rawLog = kw::test::rawExchange(sim->baseUrl(), "GET //log/2024/06/21.log HTTP/1.1\r\n" + host, sim->certificate());
     QVERIFY2(rawLog.startsWith(logPrefix == u"//log/" ? "HTTP/1.1 200 " : "HTTP/1.1 404 "), rawLog.left(40).constData());
     QUrl encoded = sim->baseUrl();
-    encoded.setPath(u"/%2Fvars.html"_qs, QUrl::TolerantMode);
+    encoded.setPath(u"/%2Fvars.html"_s, QUrl::TolerantMode);
     QCOMPARE(kw::test::exchange(manager, encoded, sim->certificate()).status, vars == u"//vars.html" ? 200 : 404);
-    QCOMPARE(kw::test::get(manager, sim->baseUrl(), u"/"_qs, sim->certificate()).status, 404);
-    QCOMPARE(kw::test::get(manager, sim->baseUrl(), u"/index.html"_qs, sim->certificate()).status, 404);
+    QCOMPARE(kw::test::get(manager, sim->baseUrl(), u"/"_s, sim->certificate()).status, 404);
+    QCOMPARE(kw::test::get(manager, sim->baseUrl(), u"/index.html"_s, sim->certificate()).status, 404);
     QCOMPARE(kw::test::postLala(manager, sim->baseUrl(), sim->certificate(), "{}").status, 200);
 }
 
@@ -346,24 +338,24 @@ void TestSimulatorHttp::logsOverTheNetwork()
 {
     auto sim = startSimulator(Firmware::V0826, 5, "2024-06-21T08:00:00Z");
     QNetworkAccessManager manager;
-    const HttpResult today = kw::test::get(manager, sim->baseUrl(), u"//log/2024/06/21.log"_qs, sim->certificate());
+    const HttpResult today = kw::test::get(manager, sim->baseUrl(), u"//log/2024/06/21.log"_s, sim->certificate());
     QCOMPARE(today.status, 200);
     QCOMPARE(today.header("Content-Type"), QByteArray("text/plain; charset=utf-8"));
     const QStringList lines = QString::fromUtf8(today.body).split(u'\n', Qt::SkipEmptyParts);
     QVERIFY(lines.size() > 20);
-    static const QRegularExpression pattern(u"^2024-06-21 \\d{2}:\\d{2}:\\d{2} (\\[[IWEP]\\|[A-Z]+\\] )?\\S.*$"_qs);
+    static const QRegularExpression pattern(u"^2024-06-21 \\d{2}:\\d{2}:\\d{2} (\\[[IWEP]\\|[A-Z]+\\] )?\\S.*$"_s);
     for (const QString &line : lines)
         QVERIFY2(pattern.match(line).hasMatch(), qPrintable(line));
-    QVERIFY(lines.constLast() <= u"2024-06-21 08:00:59"_qs); // nothing from the simulated future
+    QVERIFY(lines.constLast() <= u"2024-06-21 08:00:59"_s); // nothing from the simulated future
 
     for (const char *day : {"2024/06/18", "2024/06/19", "2024/06/20"})
-        QCOMPARE(kw::test::get(manager, sim->baseUrl(), u"//log/"_qs + QLatin1StringView(day) + u".log"_qs, sim->certificate()).status, 200);
+        QCOMPARE(kw::test::get(manager, sim->baseUrl(), u"//log/"_s + QLatin1StringView(day) + u".log"_s, sim->certificate()).status, 200);
     for (const char *day : {"2024/06/17", "2024/06/22", "2023/06/21", "2024/13/01"})
-        QCOMPARE(kw::test::get(manager, sim->baseUrl(), u"//log/"_qs + QLatin1StringView(day) + u".log"_qs, sim->certificate()).status, 404);
+        QCOMPARE(kw::test::get(manager, sim->baseUrl(), u"//log/"_s + QLatin1StringView(day) + u".log"_s, sim->certificate()).status, 404);
     // Same seed, same log.
     auto twin = startSimulator(Firmware::V0826, 5, "2024-06-21T08:00:00Z");
-    const HttpResult yesterday = kw::test::get(manager, sim->baseUrl(), u"//log/2024/06/20.log"_qs, sim->certificate());
-    const HttpResult twinYesterday = kw::test::get(manager, twin->baseUrl(), u"//log/2024/06/20.log"_qs, twin->certificate());
+    const HttpResult yesterday = kw::test::get(manager, sim->baseUrl(), u"//log/2024/06/20.log"_s, sim->certificate());
+    const HttpResult twinYesterday = kw::test::get(manager, twin->baseUrl(), u"//log/2024/06/20.log"_s, twin->certificate());
     QCOMPARE(yesterday.body, twinYesterday.body);
 }
 
@@ -371,7 +363,7 @@ void TestSimulatorHttp::varsPageOverTheNetwork()
 {
     auto sim = startSimulator(Firmware::V0826);
     QNetworkAccessManager manager;
-    const HttpResult page = kw::test::get(manager, sim->baseUrl(), u"//vars.html"_qs, sim->certificate());
+    const HttpResult page = kw::test::get(manager, sim->baseUrl(), u"//vars.html"_s, sim->certificate());
     QCOMPARE(page.status, 200);
     QCOMPARE(page.header("Content-Type"), QByteArray("text/html; charset=utf-8"));
     const QString html = QString::fromUtf8(page.body);
@@ -379,7 +371,7 @@ void TestSimulatorHttp::varsPageOverTheNetwork()
     QVERIFY(html.contains(u"<tr><th>Name</th><th>Type</th><th>Value</th></tr>"));
     QVERIFY(html.contains(u"<tr><td>WIZARD.APPLICATION_VERSION</td><td>st</td><td>0826</td></tr>"));
     QVERIFY(html.contains(u"<tr><td>BMS.CELL_VOLTAGES_MODULE_A[0]</td><td>u1</td><td>"));
-    QVERIFY(html.contains(u"<tr><td>FACTORY.DEVICE_ID</td><td>st</td><td>"_qs + sim->deviceId() + u"</td></tr>"));
+    QVERIFY(html.contains(u"<tr><td>FACTORY.DEVICE_ID</td><td>st</td><td>"_s + sim->deviceId() + u"</td></tr>"));
 }
 
 void TestSimulatorHttp::startAndSpeedDriveWebTime()
@@ -387,14 +379,14 @@ void TestSimulatorHttp::startAndSpeedDriveWebTime()
     QNetworkAccessManager manager;
     // Winter: local = UTC + 60 min.
     auto winter = startSimulator(Firmware::V0826, 1, "2024-01-15T12:00:00Z", 60.0);
-    const qint64 startSeconds = QDateTime::fromString(u"2024-01-15T12:00:00Z"_qs, Qt::ISODate).toSecsSinceEpoch();
+    const qint64 startSeconds = QDateTime::fromString(u"2024-01-15T12:00:00Z"_s, Qt::ISODate).toSecsSinceEpoch();
     QElapsedTimer real;
     real.start();
     const double first = webTime(manager, *winter);
     QVERIFY2(first >= startSeconds + 3600 && first <= startSeconds + 3600 + 60.0 * (real.elapsed() / 1000.0 + 1),
              qPrintable(QString::number(first - startSeconds - 3600)));
     const auto r = parsed(kw::test::postLala(manager, winter->baseUrl(), winter->certificate(), R"({"RTC":{"UTC_OFFSET":""}})"));
-    QCOMPARE(*r.number(u"RTC"_qs, u"UTC_OFFSET"_qs), 60.0);
+    QCOMPARE(*r.number(u"RTC"_s, u"UTC_OFFSET"_s), 60.0);
     // Sixty simulated seconds per real second: the simulated clock visibly runs.
     QTRY_VERIFY_WITH_TIMEOUT(webTime(manager, *winter) >= first + 90, 10000);
     const double later = webTime(manager, *winter);
@@ -407,7 +399,7 @@ void TestSimulatorHttp::startAndSpeedDriveWebTime()
     // Summer: local = UTC + 120 min.
     auto summer = startSimulator(Firmware::V0824, 1, "2024-07-01T06:30:00Z", 1.0);
     const double summerTime = webTime(manager, *summer);
-    const qint64 summerStart = QDateTime::fromString(u"2024-07-01T06:30:00Z"_qs, Qt::ISODate).toSecsSinceEpoch();
+    const qint64 summerStart = QDateTime::fromString(u"2024-07-01T06:30:00Z"_s, Qt::ISODate).toSecsSinceEpoch();
     QVERIFY(summerTime >= summerStart + 7200 && summerTime <= summerStart + 7200 + 5);
 }
 
@@ -419,19 +411,19 @@ void TestSimulatorHttp::groundTruthMatchesServedValues()
     const auto r = parsed(kw::test::postLala(manager, sim->baseUrl(), sim->certificate(),
                                              R"({"ENERGY":{},"STATISTIC":{},"BMS":{"SYSTEM_SOC":""}})"));
     const kw::EnergySnapshot truth = sim->groundTruth();
-    QCOMPARE(*r.number(u"ENERGY"_qs, u"GUI_GRID_POW"_qs), double(float(*truth.gridW)));
-    QCOMPARE(*r.number(u"ENERGY"_qs, u"GUI_HOUSE_POW"_qs), double(float(*truth.houseW)));
-    QCOMPARE(*r.number(u"ENERGY"_qs, u"GUI_BAT_DATA_POWER"_qs), double(float(*truth.batteryW)));
-    QCOMPARE(*r.number(u"ENERGY"_qs, u"STAT_STATE"_qs), double(truth.stateCode));
-    QCOMPARE(*r.number(u"BMS"_qs, u"SYSTEM_SOC"_qs), std::round(*truth.socPercent * 10.0));
+    QCOMPARE(*r.number(u"ENERGY"_s, u"GUI_GRID_POW"_s), double(float(*truth.gridW)));
+    QCOMPARE(*r.number(u"ENERGY"_s, u"GUI_HOUSE_POW"_s), double(float(*truth.houseW)));
+    QCOMPARE(*r.number(u"ENERGY"_s, u"GUI_BAT_DATA_POWER"_s), double(float(*truth.batteryW)));
+    QCOMPARE(*r.number(u"ENERGY"_s, u"STAT_STATE"_s), double(truth.stateCode));
+    QCOMPARE(*r.number(u"BMS"_s, u"SYSTEM_SOC"_s), std::round(*truth.socPercent * 10.0));
     QVERIFY(!truth.stateText.isEmpty());
     const SenecSimulator::Counters c = sim->counters();
-    QCOMPARE(*r.number(u"STATISTIC"_qs, u"LIVE_PV_GEN"_qs), double(float(c.pvKWh)));
-    QCOMPARE(*r.number(u"STATISTIC"_qs, u"LIVE_HOUSE_CONS"_qs), double(float(c.houseKWh)));
-    QCOMPARE(*r.number(u"STATISTIC"_qs, u"LIVE_GRID_IMPORT"_qs), double(float(c.gridImportKWh)));
-    QCOMPARE(*r.number(u"STATISTIC"_qs, u"LIVE_GRID_EXPORT"_qs), double(float(c.gridExportKWh)));
-    QCOMPARE(*r.number(u"STATISTIC"_qs, u"LIVE_BAT_CHARGE"_qs), double(float(c.batteryChargeKWh)));
-    QCOMPARE(*r.number(u"STATISTIC"_qs, u"LIVE_BAT_DISCHARGE"_qs), double(float(c.batteryDischargeKWh)));
+    QCOMPARE(*r.number(u"STATISTIC"_s, u"LIVE_PV_GEN"_s), double(float(c.pvKWh)));
+    QCOMPARE(*r.number(u"STATISTIC"_s, u"LIVE_HOUSE_CONS"_s), double(float(c.houseKWh)));
+    QCOMPARE(*r.number(u"STATISTIC"_s, u"LIVE_GRID_IMPORT"_s), double(float(c.gridImportKWh)));
+    QCOMPARE(*r.number(u"STATISTIC"_s, u"LIVE_GRID_EXPORT"_s), double(float(c.gridExportKWh)));
+    QCOMPARE(*r.number(u"STATISTIC"_s, u"LIVE_BAT_CHARGE"_s), double(float(c.batteryChargeKWh)));
+    QCOMPARE(*r.number(u"STATISTIC"_s, u"LIVE_BAT_DISCHARGE"_s), double(float(c.batteryDischargeKWh)));
     // The lifetime totals balance: house = PV − export − charge + discharge + import.
     QVERIFY(std::abs(c.houseKWh - (c.pvKWh - c.gridExportKWh - c.batteryChargeKWh + c.batteryDischargeKWh + c.gridImportKWh)) < 1e-6);
 }
