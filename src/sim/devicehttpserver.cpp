@@ -1,5 +1,7 @@
 #include "devicehttpserver.h"
 
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+
 #include "requesttargettap.h"
 
 #include <QHttpServerRequest>
@@ -46,3 +48,5 @@ void DeviceHttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *so
 }
 
 } // namespace kw::sim
+
+#endif // Qt < 6.5

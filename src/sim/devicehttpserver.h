@@ -1,9 +1,14 @@
 #pragma once
 
-#include "httpreply.h"
+#include "httpanswer.h"
 #include "incomingrequest.h"
 
 #include <QAbstractHttpServer>
+#include <QtGlobal>
+
+// Qt 6.5 replaced the socket-based virtuals this class needs; from there on the simulator serves
+// with its own HTTP/1.1 reader (SimulatorOptions::rawHttp), see SenecSimulator::start().
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
 
 #include <functional>
 
@@ -15,19 +20,14 @@ namespace kw::sim {
 // through one handler. The handler sees the raw request target (see RequestTargetTap) and
 // whether the connection was picked for the "sections not found" fault.
 //
-// Written against Qt 6.4's QAbstractHttpServer API (handleRequest with the QTcpSocket); Qt 6.5
-// replaced those virtuals with QHttpServerResponder-based ones, and this class is the one place
-// that needs adapting for it.
+// Written against Qt 6.4's QAbstractHttpServer API (handleRequest with the QTcpSocket), which
+// the faults and the raw request target need; Qt 6.5 replaced those virtuals with
+// QHttpServerResponder-based ones that hide the socket.
 class DeviceHttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    struct Answer
-    {
-        HttpReply reply;
-        bool closeConnection = false;
-        bool handledOnSocket = false; // the handler already dealt with the socket (a fault)
-    };
+    using Answer = HttpAnswer;
     using Handler = std::function<Answer(const IncomingRequest &, QTcpSocket *)>;
 
     explicit DeviceHttpServer(Handler handler, QObject *parent = nullptr);
@@ -41,3 +41,5 @@ private:
 };
 
 } // namespace kw::sim
+
+#endif // Qt < 6.5

@@ -33,6 +33,12 @@ void RawRequestReader::consume()
         return;
     }
     m_buffer += m_socket->readAll();
+    // An HTTP request starts with a method token. Anything else (a TLS ClientHello sent to the
+    // plain-HTTP personality, say) is dropped at once rather than waited on, as a device does.
+    if (!m_buffer.isEmpty() && !(m_buffer.at(0) >= 'A' && m_buffer.at(0) <= 'Z')) {
+        m_socket->abort();
+        return;
+    }
     const qsizetype headerEnd = m_buffer.indexOf("\r\n\r\n");
     if (headerEnd < 0) {
         if (m_buffer.size() > MaxHeaderBytes)

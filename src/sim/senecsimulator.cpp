@@ -51,9 +51,12 @@ public:
     SenecSimulatorPrivate(SenecSimulator *q, SimulatorOptions options);
 
     bool loadTls();
-    // Called by FaultingServer for every new connection.
+    // Called by FaultingServer for every new connection: true when the simulator keeps it.
+    bool takeConnection(QTcpSocket *socket);
     bool takeForFault(QTcpSocket *socket);
-    DeviceHttpServer::Answer serve(const IncomingRequest &request, QTcpSocket *socket);
+    void serveRaw(QTcpSocket *socket);
+    bool servesRaw() const;
+    HttpAnswer serve(const IncomingRequest &request, QTcpSocket *socket);
     void carryOut(const FaultSpec &fault, const IncomingRequest &request, QTcpSocket *socket);
     HttpReply route(const IncomingRequest &request, bool sectionsNotFound);
     void countLala(const IncomingRequest &request);
@@ -72,8 +75,10 @@ public:
     FaultInjector faults;
     QByteArray sessionCookie;
 
-    QPointer<DeviceHttpServer> server;
-    QTcpServer *listener = nullptr;
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    QPointer<DeviceHttpServer> server; // owns the listener when Qt's HTTP server is used
+#endif
+    QPointer<QTcpServer> listener;
     QSslCertificate certificate;
     QSslKey key;
     QString error;
@@ -179,6 +184,35 @@ void SenecSimulatorPrivate::countLala(const IncomingRequest &request)
         ++cookieRequests;
 }
 
+bool SenecSimulatorPrivate::servesRaw() const
+{
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    return options.rawHttp;
+#else
+    return true;
+#endif
+}
+
+bool SenecSimulatorPrivate::takeConnection(QTcpSocket *socket)
+{
+    if (takeForFault(socket))
+        return true;
+    if (!servesRaw())
+        return false;
+    serveRaw(socket);
+    return true;
+}
+
+void SenecSimulatorPrivate::serveRaw(QTcpSocket *socket)
+{
+    RawRequestReader::read(socket, [this](const IncomingRequest &request, QTcpSocket *s) {
+        const HttpAnswer answer = serve(request, s);
+        // The raw reader takes one request per connection, so every answer closes it.
+        if (!answer.handledOnSocket)
+            ReplyWriter::send(s, answer.reply, true);
+    });
+}
+
 bool SenecSimulatorPrivate::takeForFault(QTcpSocket *socket)
 {
     if (!faults.isActive())
@@ -246,7 +280,7 @@ void SenecSimulatorPrivate::carryOut(const FaultSpec &fault, const IncomingReque
     Q_EMIT q->requestHandled(QString::fromLatin1(request.method), QString::fromLatin1(request.target), status, name);
 }
 
-DeviceHttpServer::Answer SenecSimulatorPrivate::serve(const IncomingRequest &request, QTcpSocket *socket)
+HttpAnswer SenecSimulatorPrivate::serve(const IncomingRequest &request, QTcpSocket *socket)
 {
     if (faults.isActive() && !socket->property(RolledProperty).toBool()) {
         // A keep-alive connection from before the faults were switched on: it rolls at its
@@ -257,7 +291,7 @@ DeviceHttpServer::Answer SenecSimulatorPrivate::serve(const IncomingRequest &req
                 socket->setProperty(NotFoundProperty, true);
             } else {
                 carryOut(*fault, request, socket);
-                DeviceHttpServer::Answer answer;
+                HttpAnswer answer;
                 answer.handledOnSocket = true;
                 return answer;
             }
@@ -269,7 +303,7 @@ DeviceHttpServer::Answer SenecSimulatorPrivate::serve(const IncomingRequest &req
     const bool notFound = socket->property(NotFoundProperty).toBool();
     // With faults configured every request gets its own connection (and its own dice roll).
     const bool close = faults.isActive() || request.header("Connection").toLower() == "close";
-    DeviceHttpServer::Answer answer{route(request, notFound), close};
+    HttpAnswer answer{route(request, notFound), close};
     Q_EMIT q->requestHandled(QString::fromLatin1(request.method), QString::fromLatin1(request.target),
                              answer.reply.status, notFound ? faultKindName(FaultKind::NotFoundSections) : QString());
     return answer;
@@ -325,9 +359,7 @@ bool SenecSimulator::start()
     if (tls && !d->loadTls())
         return false;
 
-    auto *http = new DeviceHttpServer(
-        [this](const IncomingRequest &request, QTcpSocket *socket) { return d->serve(request, socket); }, this);
-    const auto filter = [this](QTcpSocket *socket) { return d->takeForFault(socket); };
+    const auto filter = [this](QTcpSocket *socket) { return d->takeConnection(socket); };
     QTcpServer *listener = nullptr;
     if (tls) {
         auto *ssl = new FaultingServer<QSslServer>(filter);
@@ -346,26 +378,43 @@ bool SenecSimulator::start()
                        .arg(d->options.port)
                        .arg(listener->errorString());
         delete listener;
-        delete http;
         return false;
     }
-    http->bind(listener); // takes ownership
-    d->server = http;
     d->listener = listener;
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    if (!d->servesRaw()) {
+        auto *http = new DeviceHttpServer(
+            [this](const IncomingRequest &request, QTcpSocket *socket) { return d->serve(request, socket); },
+            this);
+        http->bind(listener); // takes ownership; pulls connections through the filter
+        d->server = http;
+        qCDebug(lcSim) << "SENEC simulator" << d->personality.name() << "listening on" << baseUrl().toString();
+        return true;
+    }
+#endif
+    // Nobody else pulls connections: do it here, the filter keeps every one of them.
+    listener->setParent(this);
+    connect(listener, &QTcpServer::pendingConnectionAvailable, this, [listener] {
+        while (listener->nextPendingConnection()) {
+        }
+    });
     qCDebug(lcSim) << "SENEC simulator" << d->personality.name() << "listening on" << baseUrl().toString();
     return true;
 }
 
 void SenecSimulator::stop()
 {
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     delete d->server; // closes the listener and every connection it owns
     d->server = nullptr;
+#endif
+    delete d->listener; // (already gone with the HTTP server when there was one)
     d->listener = nullptr;
 }
 
 bool SenecSimulator::isRunning() const
 {
-    return d->server && d->listener && d->listener->isListening();
+    return d->listener && d->listener->isListening();
 }
 
 QString SenecSimulator::errorString() const

@@ -45,6 +45,11 @@ struct SimulatorOptions
     QString tlsCertificatePath; // PEM; empty: the bundled public demo certificate (0825/0826)
     QString tlsKeyPath;
     QList<FaultSpec> faults;
+    // Serve every request with the simulator's own HTTP/1.1 reader and writer (one request per
+    // connection) instead of Qt's HTTP server. Always the case with Qt >= 6.5, whose
+    // QAbstractHttpServer no longer hands out the socket the faults need; on older Qt it lets
+    // the tests run the whole protocol over this path too.
+    bool rawHttp = false;
 };
 
 QString firmwareName(Firmware firmware);            // "0826"

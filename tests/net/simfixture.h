@@ -7,6 +7,7 @@
 #include "net/devicereply.h"
 #include "net/devicetransport.h"
 #include "senecsimulator.h"
+#include "simengine.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -38,6 +39,7 @@ inline kw::sim::SimulatorOptions simOptions(kw::sim::Firmware firmware, quint16 
     options.firmware = firmware;
     options.port = port;
     options.seed = 7;
+    options.rawHttp = kwtest::simulatorRawHttp();
     return options;
 }
 

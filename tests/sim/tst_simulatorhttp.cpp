@@ -14,6 +14,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include "simengine.h"
+
 #include "senecreference.h"
 
 #include <memory>
@@ -46,6 +48,7 @@ std::unique_ptr<SenecSimulator> startSimulator(Firmware firmware, quint64 seed =
                                                double speed = 1.0)
 {
     SimulatorOptions options;
+    options.rawHttp = kwtest::simulatorRawHttp();
     options.firmware = firmware;
     options.seed = seed;
     options.speed = speed;
@@ -219,6 +222,7 @@ void TestSimulatorHttp::givenCertificateIsPresented()
     const QSslCertificate other = certificateFile(dir + u"other-cert.pem"_s);
     QVERIFY(!other.isNull());
     SimulatorOptions options;
+    options.rawHttp = kwtest::simulatorRawHttp();
     options.firmware = Firmware::V0825;
     options.tlsCertificatePath = dir + u"other-cert.pem"_s;
     options.tlsKeyPath = dir + u"other-key.pem"_s;
