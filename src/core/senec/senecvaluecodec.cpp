@@ -113,9 +113,10 @@ bool isUnsigned(WireType type)
         || type == WireType::UInt64;
 }
 
-SenecValue decode(QStringView raw)
+namespace {
+
+SenecValue decodeShared(QStringView raw, const QString &rawText)
 {
-    const QString rawText = raw.toString();
 
     // Sentinels may carry a suffix (seen as "FORBIDDEN_…"); the status is in the leading word.
     if (raw.startsWith(u"VARIABLE_NOT_FOUND"))
@@ -156,6 +157,18 @@ SenecValue decode(QStringView raw)
     if (looksLikeUnknownPrefix(raw))
         return SenecValue::withStatus(ValueStatus::UnknownType, rawText);
     return SenecValue::withStatus(ValueStatus::Malformed, rawText);
+}
+
+} // namespace
+
+SenecValue decode(QStringView raw)
+{
+    return decodeShared(raw, raw.toString());
+}
+
+SenecValue decode(const QString &raw)
+{
+    return decodeShared(raw, raw);
 }
 
 QString encodeFloat(float value)

@@ -11,6 +11,8 @@ namespace kw::senec {
 namespace SenecValueCodec {
 
 SenecValue decode(QStringView raw);
+// The same, keeping `raw` itself (implicitly shared, no copy) as the value's raw text.
+SenecValue decode(const QString &raw);
 
 // Width in hex digits of an integer wire type (u8_ = 2 … u6_ = 16), 8 for fl_, 0 otherwise.
 int hexDigits(WireType type);
