@@ -1,6 +1,6 @@
 #include "pollcommand.h"
 
-#include "lalaexchange.h"
+#include "senec/senecexchange.h"
 #include "senec/senecbackend.h"
 #include "senec/senecdecodedjson.h"
 #include "senec/senecrequestbuilder.h"
@@ -19,8 +19,8 @@ void PollCommand::send()
     // send() runs again from inside the old exchange's signal after a re-pin: never delete it there.
     if (m_exchange)
         m_exchange->deleteLater();
-    m_exchange = new LalaExchange(transport(), builder.bodies(), !options().raw, this);
-    connect(m_exchange, &LalaExchange::finished, this, [this](const LalaExchange::Outcome &outcome) {
+    m_exchange = new senec::SenecExchange(transport(), builder.bodies(), !options().raw, this);
+    connect(m_exchange, &senec::SenecExchange::finished, this, [this](const senec::SenecExchange::Outcome &outcome) {
         if (outcome.error != net::TransportError::None) {
             failRequest(outcome.error, outcome.message);
             return;

@@ -2,9 +2,11 @@
 
 #include "devicecommand.h"
 
-namespace kw::cli {
+namespace kw::senec {
+class SenecExchange;
+}
 
-class LalaExchange;
+namespace kw::cli {
 
 // `poll URL [--sections A,B,…] [--raw]`: one poll, decoded like `decode`, or as received.
 class PollCommand : public DeviceCommand
@@ -17,7 +19,7 @@ protected:
     void send() override;
 
 private:
-    LalaExchange *m_exchange = nullptr;
+    senec::SenecExchange *m_exchange = nullptr;
 };
 
 } // namespace kw::cli

@@ -1,6 +1,6 @@
 #include "snapshotcommand.h"
 
-#include "lalaexchange.h"
+#include "senec/senecexchange.h"
 #include "snapshotjson.h"
 #include "senec/senecbackend.h"
 #include "senec/senecrequestbuilder.h"
@@ -14,8 +14,8 @@ void SnapshotCommand::send()
     senec::SenecRequestBuilder builder(senec::SenecBackend::liveSet());
     if (m_exchange)
         m_exchange->deleteLater(); // see PollCommand::send()
-    m_exchange = new LalaExchange(transport(), builder.bodies(), true, this);
-    connect(m_exchange, &LalaExchange::finished, this, [this](const LalaExchange::Outcome &outcome) {
+    m_exchange = new senec::SenecExchange(transport(), builder.bodies(), true, this);
+    connect(m_exchange, &senec::SenecExchange::finished, this, [this](const senec::SenecExchange::Outcome &outcome) {
         if (outcome.error != net::TransportError::None) {
             failRequest(outcome.error, outcome.message);
             return;

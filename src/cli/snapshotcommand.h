@@ -2,9 +2,11 @@
 
 #include "devicecommand.h"
 
-namespace kw::cli {
+namespace kw::senec {
+class SenecExchange;
+}
 
-class LalaExchange;
+namespace kw::cli {
 
 // `snapshot URL`: one poll of the live set, mapped by the SENEC backend to the vendor-neutral
 // snapshot (PV, house, grid, battery, SOC, state).
@@ -18,7 +20,7 @@ protected:
     void send() override;
 
 private:
-    LalaExchange *m_exchange = nullptr;
+    senec::SenecExchange *m_exchange = nullptr;
 };
 
 } // namespace kw::cli

@@ -194,11 +194,11 @@ void DevicePoller::abortPoll()
 {
     ++m_generation; // answers of the aborted poll are ignored
     m_polling = false;
-    m_bodies.clear();
-    m_answers.clear();
-    if (auto *reply = qobject_cast<net::DeviceReply *>(m_currentReply.data()))
-        reply->abort();
-    m_currentReply = nullptr;
+    if (m_exchange) {
+        m_exchange->abort();
+        m_exchange->deleteLater();
+    }
+    m_exchange = nullptr;
 }
 
 void DevicePoller::beginPoll()
@@ -219,51 +219,37 @@ void DevicePoller::beginPoll()
                        || now - m_lastHeavyMs >= m_heavyIntervalMs;
     if (m_pollIncludesHeavy)
         builder.add(m_backend.heavySet());
-    m_bodies = builder.bodies();
+    QList<QByteArray> bodies = builder.bodies();
 
     m_pollIncludesFull = m_fullSweepPending;
     if (m_pollIncludesFull) {
         senec::SenecRequestBuilder full(m_backend.allSections());
         full.setMaxWholeSectionsPerBody(FullSweepSectionsPerBody);
-        m_bodies += full.bodies();
+        bodies += full.bodies();
     }
-    m_answers.clear();
-    qCDebug(lcPoll) << "poll" << m_bodies.size() << "bodies, heavy" << m_pollIncludesHeavy
+    qCDebug(lcPoll) << "poll" << bodies.size() << "bodies, heavy" << m_pollIncludesHeavy
                     << "full" << m_pollIncludesFull;
-    sendNextBody();
-}
-
-void DevicePoller::sendNextBody()
-{
-    net::DeviceReply *reply = m_transport->postLala(m_bodies.takeFirst());
-    m_currentReply = reply;
+    auto *exchange = new senec::SenecExchange(m_transport, std::move(bodies), true, this);
+    m_exchange = exchange;
     const quint64 generation = m_generation;
-    connect(reply, &net::DeviceReply::finished, this,
-            [this, generation](const net::TransportResult &result) {
-                if (generation == m_generation)
-                    onBodyFinished(result);
+    connect(exchange, &senec::SenecExchange::finished, this,
+            [this, exchange, generation](const senec::SenecExchange::Outcome &outcome) {
+                exchange->deleteLater();
+                if (exchange == m_exchange && generation == m_generation) {
+                    m_exchange = nullptr;
+                    onExchangeFinished(outcome);
+                }
             });
+    exchange->start();
 }
 
-void DevicePoller::onBodyFinished(const net::TransportResult &result)
+void DevicePoller::onExchangeFinished(const senec::SenecExchange::Outcome &outcome)
 {
-    m_currentReply = nullptr;
-    if (!result.ok()) {
-        pollFailedWith(result.message, result.error == net::TransportError::CertificateChanged);
+    if (!outcome.ok()) {
+        pollFailedWith(outcome.message, outcome.error == net::TransportError::CertificateChanged);
         return;
     }
-    const senec::SenecParseResult parsed = senec::parseSenecResponse(result.body);
-    if (!parsed.response) {
-        // Devices truncate answers under load; a cut-off body is a failed poll, not data.
-        pollFailedWith(tr("invalid answer from the device: %1").arg(parsed.error), false);
-        return;
-    }
-    m_answers.append(*parsed.response);
-    if (!m_bodies.isEmpty() && m_transport) {
-        sendNextBody();
-        return;
-    }
-    pollSucceeded();
+    pollSucceeded(outcome.response);
 }
 
 qint64 DevicePoller::stampFor(const senec::SenecResponse &response) const
@@ -275,10 +261,8 @@ qint64 DevicePoller::stampFor(const senec::SenecResponse &response) const
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-void DevicePoller::pollSucceeded()
+void DevicePoller::pollSucceeded(const senec::SenecResponse &merged)
 {
-    const senec::SenecResponse merged = senec::SenecRequestBuilder::mergeAnswers(m_answers);
-    m_answers.clear();
     if (!hasLiveValues(merged)) {
         pollFailedWith(tr("the device answered without live values (ENERGY missing or not found)"),
                        false);
@@ -313,8 +297,6 @@ void DevicePoller::pollSucceeded()
 void DevicePoller::pollFailedWith(const QString &message, bool certificateChanged)
 {
     m_polling = false;
-    m_bodies.clear();
-    m_answers.clear();
     ++m_pollCount;
     ++m_consecutiveFailures;
     m_lastError = message;

@@ -5,6 +5,7 @@
 #include "net/certificatemismatch.h"
 #include "net/transportresult.h"
 #include "senec/senecbackend.h"
+#include "senec/senecexchange.h"
 #include "senec/senecresponse.h"
 #include "snapshot/energysnapshot.h"
 
@@ -110,9 +111,8 @@ private:
     void setState(ConnectionState state);
     void schedule(int delayMs);
     void beginPoll();
-    void sendNextBody();
-    void onBodyFinished(const net::TransportResult &result);
-    void pollSucceeded();
+    void onExchangeFinished(const senec::SenecExchange::Outcome &outcome);
+    void pollSucceeded(const senec::SenecResponse &merged);
     void pollFailedWith(const QString &message, bool certificateChanged);
     void abortPoll();
     qint64 stampFor(const senec::SenecResponse &response) const;
@@ -133,9 +133,7 @@ private:
     bool m_fullSweepPending = false;
     bool m_pollIncludesFull = false;
     bool m_pollIncludesHeavy = false;
-    QList<QByteArray> m_bodies;
-    QList<senec::SenecResponse> m_answers;
-    QPointer<QObject> m_currentReply;
+    QPointer<senec::SenecExchange> m_exchange; // the poll in flight
     QElapsedTimer m_pollClock;
     qint64 m_lastHeavyMs = -1;
     quint64 m_generation = 0;
