@@ -76,6 +76,30 @@ inline kw::net::TransportResult await(kw::net::DeviceReply *reply, int timeoutMs
     return spy.first().first().value<kw::net::TransportResult>();
 }
 
+// A running simulator and the client side of one device: access manager, trust store and
+// transport (destroyed in reverse order: transport first, simulator last).
+struct DeviceRig
+{
+    std::unique_ptr<kw::sim::SenecSimulator> sim;
+    std::unique_ptr<QNetworkAccessManager> nam;
+    std::unique_ptr<kw::net::CertificateTrustStore> store;
+    std::unique_ptr<kw::net::DeviceTransport> transport;
+};
+
+// `sim` is null (and the rest unset) when the simulator cannot start.
+inline void setUpDeviceRig(DeviceRig &rig, kw::sim::SimulatorOptions options,
+                           const QString &trustFilePath, int timeoutMs)
+{
+    rig.sim = startSimulator(std::move(options));
+    if (!rig.sim)
+        return;
+    rig.nam = std::make_unique<QNetworkAccessManager>();
+    rig.store = std::make_unique<kw::net::CertificateTrustStore>(trustFilePath);
+    rig.transport = std::make_unique<kw::net::DeviceTransport>(rig.nam.get(), addressOf(*rig.sim),
+                                                               rig.store.get());
+    rig.transport->setTimeoutMs(timeoutMs);
+}
+
 inline const QByteArray &liveBody()
 {
     static const QByteArray body = QByteArrayLiteral(

@@ -21,26 +21,18 @@ class TestDevicePoller : public QObject
 private:
     QTemporaryDir m_dir;
 
-    struct Rig
+    struct Rig : DeviceRig
     {
-        std::unique_ptr<kw::sim::SenecSimulator> sim;
-        std::unique_ptr<QNetworkAccessManager> nam;
-        std::unique_ptr<CertificateTrustStore> store;
-        std::unique_ptr<DeviceTransport> transport;
-        std::unique_ptr<DevicePoller> poller;
+        std::unique_ptr<DevicePoller> poller; // destroyed before the transport it uses
     };
 
     // Short intervals and timeouts so every test stays within a few seconds.
     Rig makeRig(kw::sim::SimulatorOptions options, const QString &trustFile)
     {
         Rig rig;
-        rig.sim = startSimulator(std::move(options));
+        setUpDeviceRig(rig, std::move(options), m_dir.filePath(trustFile), 1000);
         if (!rig.sim)
             return rig;
-        rig.nam = std::make_unique<QNetworkAccessManager>();
-        rig.store = std::make_unique<CertificateTrustStore>(m_dir.filePath(trustFile));
-        rig.transport = std::make_unique<DeviceTransport>(rig.nam.get(), addressOf(*rig.sim), rig.store.get());
-        rig.transport->setTimeoutMs(1000);
         rig.poller = std::make_unique<DevicePoller>(rig.transport.get());
         rig.poller->setMinimumIntervalMs(50);
         rig.poller->setIntervalMs(200);

@@ -22,25 +22,12 @@ class TestSenecExchange : public QObject
 private:
     QTemporaryDir m_dir;
 
-    struct Rig
-    {
-        std::unique_ptr<kw::sim::SenecSimulator> sim;
-        std::unique_ptr<CertificateTrustStore> store;
-        std::unique_ptr<QNetworkAccessManager> nam;
-        std::unique_ptr<DeviceTransport> transport;
-    };
+    using Rig = DeviceRig;
 
     Rig makeRig(const QString &trustName)
     {
         Rig rig;
-        rig.sim = startSimulator(simOptions(Firmware::V0826));
-        if (!rig.sim)
-            return rig;
-        rig.store = std::make_unique<CertificateTrustStore>(m_dir.filePath(trustName));
-        rig.nam = std::make_unique<QNetworkAccessManager>();
-        rig.transport = std::make_unique<DeviceTransport>(rig.nam.get(), addressOf(*rig.sim),
-                                                          rig.store.get());
-        rig.transport->setTimeoutMs(2000);
+        setUpDeviceRig(rig, simOptions(Firmware::V0826), m_dir.filePath(trustName), 2000);
         return rig;
     }
 
