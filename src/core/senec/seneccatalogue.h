@@ -38,6 +38,9 @@ struct SenecVariableInfo
     // Names of the elements of an array variable (e.g. "A", "B", "C", "D" for modules or
     // "L1", "L2", "L3" for phases); empty when the elements are just numbered.
     QStringList elementNames;
+    // Key of a SenecEnum that names the elements by their index in the user's language (the
+    // self-test arrays, whose index is the test step); empty if none.
+    QString elementEnumName;
 };
 
 // The variable catalogue: unit, scale, description and enum table of every section and variable
@@ -64,11 +67,19 @@ public:
     // The enum text for a coded value, empty if the variable has no enum or the code is unknown.
     QString enumText(const SenecVariableInfo *info, const SenecValue &value,
                      QStringView language) const;
+    // The name of element `index` of an array variable: from elementNames, else the text of its
+    // element enum; empty when the elements are just numbered.
+    QString elementName(const SenecVariableInfo *info, qsizetype index, QStringView language) const;
 
 private:
+    void buildIndex();
+
     QMap<QString, QString> m_sectionDescriptions;
     QMap<QString, QMap<QString, SenecVariableInfo>> m_variables;
     QHash<QString, SenecEnum> m_enums;
+    // variable() runs for every value of every poll: hashed lookup into m_variables' nodes, which
+    // never move or detach once fromJson() has returned (nothing mutates a finished catalogue).
+    QHash<QString, QHash<QString, const SenecVariableInfo *>> m_index;
 };
 
 } // namespace kw::senec

@@ -1,68 +1,30 @@
 #include "senecstatetexts.h"
 
+#include "seneccatalogue.h"
+
 #include <QCoreApplication>
-#include <QFile>
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLoggingCategory>
 
 #include <algorithm>
+#include <utility>
 
-// kw_core is a static library: its resources are only linked in when something references them.
-static void initCoreResources()
-{
-    Q_INIT_RESOURCE(core);
-}
+using namespace Qt::StringLiterals;
 
 namespace kw::senec::SenecStateTexts {
 namespace {
 
-Q_LOGGING_CATEGORY(lcStateTexts, "kw.senec")
-
-struct Table
+// The STAT_STATE table of the variable catalogue: one source for every device text.
+const SenecEnum *stateEnum()
 {
-    QHash<int, QString> de;
-    QHash<int, QString> en;
-    QList<int> codes;
-};
-
-const Table &table()
-{
-    static const Table loaded = [] {
-        initCoreResources();
-        Table t;
-        QFile file(QStringLiteral(":/kw/core/senec/stat_state.json"));
-        if (!file.open(QIODevice::ReadOnly)) {
-            qCWarning(lcStateTexts) << "state texts missing from the resources";
-            return t;
-        }
-        const QJsonArray states = QJsonDocument::fromJson(file.readAll())
-                                      .object()
-                                      .value(QLatin1StringView("states"))
-                                      .toArray();
-        for (const QJsonValue &entry : states) {
-            const QJsonObject state = entry.toObject();
-            const int code = state.value(QLatin1StringView("code")).toInt(-1);
-            if (code < 0)
-                continue;
-            t.de.insert(code, state.value(QLatin1StringView("de")).toString());
-            t.en.insert(code, state.value(QLatin1StringView("en")).toString());
-            t.codes.append(code);
-        }
-        std::sort(t.codes.begin(), t.codes.end());
-        return t;
-    }();
-    return loaded;
+    static const SenecEnum *const table = SenecCatalogue::instance().enumeration(u"STAT_STATE"_s);
+    return table;
 }
 
 } // namespace
 
 QString text(int code, const QString &language)
 {
-    const Table &t = table();
-    return language.startsWith(u"de", Qt::CaseInsensitive) ? t.de.value(code) : t.en.value(code);
+    const SenecEnum *table = stateEnum();
+    return table ? table->text(code, language) : QString();
 }
 
 QString displayText(int code, const QString &language)
@@ -77,7 +39,20 @@ QString displayText(int code, const QString &language)
 
 QList<int> codes()
 {
-    return table().codes;
+    static const QList<int> all = [] {
+        QList<int> result;
+        if (const SenecEnum *table = stateEnum()) {
+            // Both languages cover the same codes in the shipped catalogue; the union keeps a
+            // code listed even if one language lacks it.
+            QList<qint64> keys = table->german.keys() + table->english.keys();
+            std::sort(keys.begin(), keys.end());
+            keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+            for (const qint64 code : std::as_const(keys))
+                result.append(static_cast<int>(code));
+        }
+        return result;
+    }();
+    return all;
 }
 
 QStringList languages()

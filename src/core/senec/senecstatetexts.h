@@ -5,8 +5,8 @@
 
 namespace kw::senec {
 
-// The device's ENERGY.STAT_STATE texts (German, as the device shows them, and English), read once
-// from the resource :/kw/core/senec/stat_state.json.
+// The device's ENERGY.STAT_STATE texts (German, as the device shows them, and English): the
+// STAT_STATE enum of the variable catalogue (SenecCatalogue).
 namespace SenecStateTexts {
 
 // The text for `code` in `language` ("de" or "en"; anything else falls back to English);
