@@ -2,6 +2,7 @@
 
 #include "demodevice.h"
 #include "deviceconnection.h"
+#include "history/historystore.h"
 #include "mainwindow.h"
 #include "net/certificatemismatch.h"
 #include "poll/devicepoller.h"
@@ -29,6 +30,11 @@ AppController::AppController(AppOptions options, QObject *parent)
 AppController::~AppController()
 {
     delete m_window;
+    // The poller goes with m_connection (a child); stop it first so no snapshot arrives while
+    // the history flushes and closes.
+    if (m_connection)
+        m_connection->poller()->stop();
+    m_history.reset();
 }
 
 bool AppController::start()
@@ -62,10 +68,17 @@ bool AppController::start()
                                                   : DevicePoller::DefaultIntervalMs);
     poller->setLanguage(QLocale().language() == QLocale::German ? QStringLiteral("de")
                                                                 : QStringLiteral("en"));
+    // The demo's clock may run fast or start on another day: stamp its samples with the
+    // simulated device time, as a real device's RTC would.
+    if (m_options.demo)
+        poller->setClockSource(ClockSource::Device);
 
     m_window = new gui::MainWindow();
     m_window->setDeviceName(m_options.demo ? tr("%1 (demo)").arg(url) : address->displayName());
     connectWindow();
+    startRecording(!m_options.historyPath.isEmpty() ? m_options.historyPath
+                   : m_demo                         ? m_demo->historyPath()
+                                                    : history::HistoryStore::defaultPath());
     if (!m_options.screenshotPath.isEmpty())
         armScreenshot();
 
@@ -94,6 +107,24 @@ void AppController::connectWindow()
         if (!poller->acceptPresentedCertificate(&error))
             window->showPollError(error);
     });
+}
+
+void AppController::startRecording(const QString &path)
+{
+    auto store = std::make_unique<history::HistoryStore>();
+    QString error;
+    if (!store->open(path, &error)) {
+        const QString message = tr("not recording history: %1").arg(error);
+        std::fprintf(stderr, "kilowatch: %s\n", qUtf8Printable(message));
+        m_window->showNotice(message);
+        return;
+    }
+    m_history = std::move(store);
+    history::HistoryStore *history = m_history.get();
+    connect(m_connection->poller(), &DevicePoller::updated, history,
+            [history](const EnergySnapshot &snapshot) { history->append(snapshot); });
+    connect(history, &history::HistoryStore::writeFailed, m_window,
+            &gui::MainWindow::showNotice);
 }
 
 void AppController::armScreenshot()

@@ -6,8 +6,13 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 namespace kw::gui {
 class MainWindow;
+}
+namespace kw::history {
+class HistoryStore;
 }
 
 namespace kw::app {
@@ -31,12 +36,16 @@ public:
 
 private:
     void connectWindow();
+    // Opens the history database and records every snapshot into it. A file that cannot be
+    // used is reported and left alone; the app then runs without recording.
+    void startRecording(const QString &path);
     void armScreenshot();
     void takeScreenshot(bool haveData);
 
     AppOptions m_options;
     DemoDevice *m_demo = nullptr;
     DeviceConnection *m_connection = nullptr;
+    std::unique_ptr<history::HistoryStore> m_history;
     QPointer<gui::MainWindow> m_window;
     QTimer m_screenshotTimeout;
     bool m_screenshotTaken = false;

@@ -39,6 +39,11 @@ AppParseResult parseAppOptions(const QStringList &arguments)
                                          tr("Pinned device certificates (default: trust.json in "
                                             "the app's data folder)."),
                                          tr("FILE"));
+    const QCommandLineOption historyOption(
+        QStringLiteral("history"),
+        tr("History database to record into (default: history.sqlite in the app's data folder; "
+           "the demo records into a throw-away file)."),
+        tr("FILE"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         tr("Save the window as PNG once the first data is shown, then quit."), tr("FILE"));
@@ -49,8 +54,8 @@ AppParseResult parseAppOptions(const QStringList &arguments)
     const QCommandLineOption demoSpeedOption(
         QStringLiteral("demo-speed"), tr("Demo: simulated seconds per real second (default 1)."),
         tr("X"));
-    parser.addOptions({demoOption, deviceOption, intervalOption, trustOption, screenshotOption,
-                       demoStartOption, demoSpeedOption});
+    parser.addOptions({demoOption, deviceOption, intervalOption, trustOption, historyOption,
+                       screenshotOption, demoStartOption, demoSpeedOption});
 
     AppParseResult result;
     // process() prints help/version and exits for us; errors we report ourselves.
@@ -88,6 +93,7 @@ AppParseResult parseAppOptions(const QStringList &arguments)
                           ? parser.value(trustOption)
                           : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                                 .filePath(QStringLiteral("trust.json"));
+    options.historyPath = parser.value(historyOption);
     options.screenshotPath = parser.value(screenshotOption);
     if ((parser.isSet(demoStartOption) || parser.isSet(demoSpeedOption)) && !options.demo) {
         result.error = tr("--demo-start and --demo-speed only apply to --demo");

@@ -13,6 +13,8 @@ struct AppOptions
     QString device;          // URL or host of a real device
     int intervalMs = 0;      // 0: the default for the mode (2 s demo, 10 s device)
     QString trustFile;       // pinned certificates (real devices; the demo uses a temp file)
+    QString historyPath;     // history database; empty: the default for the mode (the app's
+                             // data folder for a device, a throw-away file for the demo)
     QString screenshotPath;  // grab the window after the first data, save as PNG, quit
     int screenshotTimeoutMs = 30'000;
     QDateTime demoStart;     // the demo's simulated clock start (UTC); invalid: now

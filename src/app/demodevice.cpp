@@ -44,4 +44,9 @@ QString DemoDevice::trustFile() const
     return m_trustDir.filePath(QStringLiteral("trust.json"));
 }
 
+QString DemoDevice::historyPath() const
+{
+    return m_trustDir.filePath(QStringLiteral("demo-history.sqlite"));
+}
+
 } // namespace kw::app

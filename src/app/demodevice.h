@@ -14,8 +14,8 @@ class SenecSimulator;
 namespace kw::app {
 
 // The device behind `kilowatch --demo`: the simulator in this process, on loopback, firmware
-// 0826 (HTTPS with a fresh self-signed certificate), plus a throw-away trust file so the demo
-// never touches the user's pinned certificates.
+// 0826 (HTTPS with a fresh self-signed certificate), plus a throw-away trust file and history
+// database so the demo never touches the user's pinned certificates or recorded history.
 class DemoDevice : public QObject
 {
     Q_OBJECT
@@ -30,6 +30,7 @@ public:
 
     QUrl baseUrl() const;
     QString trustFile() const;
+    QString historyPath() const;
 
 private:
     std::unique_ptr<sim::SenecSimulator> m_simulator;

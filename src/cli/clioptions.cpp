@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include "timeargument.h"
+
 #include <cmath>
 
 namespace kw::cli {
@@ -29,7 +31,16 @@ constexpr CommandInfo Commands[] = {
     {QLatin1StringView("snapshot"), CliOptions::Command::Snapshot, true},
     {QLatin1StringView("log"), CliOptions::Command::Log, true},
     {QLatin1StringView("vars"), CliOptions::Command::Vars, true},
+    {QLatin1StringView("record"), CliOptions::Command::Record, true},
+    {QLatin1StringView("history"), CliOptions::Command::History, false},
+    {QLatin1StringView("totals"), CliOptions::Command::Totals, false},
 };
+
+// Commands that take no positional target (everything comes through options).
+bool takesTarget(CliOptions::Command command)
+{
+    return command != CliOptions::Command::History && command != CliOptions::Command::Totals;
+}
 
 QString description()
 {
@@ -43,6 +54,13 @@ QString description()
               "                         [--language de|en]\n"
               "  log URL                the device log of one UTC day [--date YYYY-MM-DD] [--raw]\n"
               "  vars URL               the device's variable monitor page as JSON\n"
+              "  record URL --db FILE   poll the device and record the samples in a history\n"
+              "                         database [--interval S] [--duration S]\n"
+              "                         [--clock host|device]\n"
+              "  history --db FILE      the recorded series, decimated to --width pixel\n"
+              "                         columns, as JSON or --csv; --from T --to T\n"
+              "  totals --db FILE       one local day's energies, autarky and self-consumption\n"
+              "                         as JSON [--day YYYY-MM-DD]\n"
               "\n"
               "URL is the device address, e.g. https://192.168.1.20 or just 192.168.1.20\n"
               "(then HTTPS is tried first, plain HTTP second). HTTPS certificates are pinned\n"
@@ -50,7 +68,10 @@ QString description()
               "\n"
               "Exit codes: 0 ok, 1 network, device or file error, 2 input or answer is\n"
               "not lala.cgi JSON, 3 the device's certificate changed, 4 no log for that\n"
-              "day, 64 bad command line.");
+              "day or no recorded data, 64 bad command line.\n"
+              "\n"
+              "Times T: ISO 8601 (2026-06-21T06:00:00Z; without a zone: local time),\n"
+              "a date (local midnight), now, now-90m, now-24h, now-7d, or UTC milliseconds.");
 }
 
 CliParseResult error(const QString &message)
@@ -59,6 +80,96 @@ CliParseResult error(const QString &message)
     result.action = CliParseResult::Action::Error;
     result.text = message;
     return result;
+}
+
+// Seconds as typed, within [minimumS, maximumS]; nullopt otherwise.
+std::optional<qint64> secondsToMs(const QString &text, double minimumS, double maximumS)
+{
+    bool ok = false;
+    const double seconds = text.toDouble(&ok);
+    if (!ok || !std::isfinite(seconds) || seconds < minimumS || seconds > maximumS)
+        return std::nullopt;
+    return std::llround(seconds * 1000);
+}
+
+// The options of record, history and totals; an error text, or empty when all is well.
+QString readHistoryOptions(const QCommandLineParser &parser, CliOptions &options)
+{
+    using C = CliOptions::Command;
+    const bool usesDatabase = options.command == C::Record || options.command == C::History
+                           || options.command == C::Totals;
+    if (!usesDatabase)
+        return {};
+    options.database = parser.value(QStringLiteral("db"));
+    if (options.database.isEmpty())
+        return tr("%1 needs --db FILE").arg(parser.positionalArguments().constFirst());
+
+    options.timeZone = QTimeZone::systemTimeZone();
+    if (parser.isSet(QStringLiteral("time-zone"))) {
+        const QString zone = parser.value(QStringLiteral("time-zone"));
+        options.timeZone = QTimeZone(zone.toUtf8());
+        if (!options.timeZone.isValid())
+            return tr("--time-zone needs an IANA zone such as Europe/Berlin, not \"%1\"").arg(zone);
+    }
+
+    if (options.command == C::Record) {
+        const auto intervalMs = secondsToMs(parser.value(QStringLiteral("interval")), 1, 3600);
+        if (!intervalMs)
+            return tr("--interval needs seconds between 1 and 3600, not \"%1\"")
+                .arg(parser.value(QStringLiteral("interval")));
+        options.intervalMs = int(*intervalMs);
+        if (parser.isSet(QStringLiteral("duration"))) {
+            const auto durationMs = secondsToMs(parser.value(QStringLiteral("duration")), 0.001,
+                                                366.0 * 86400);
+            if (!durationMs)
+                return tr("--duration needs a positive number of seconds, not \"%1\"")
+                    .arg(parser.value(QStringLiteral("duration")));
+            options.durationMs = *durationMs;
+        }
+        const QString clock = parser.value(QStringLiteral("clock"));
+        if (clock != u"host" && clock != u"device")
+            return tr("--clock needs host or device, not \"%1\"").arg(clock);
+        options.clock = clock == u"device" ? CliOptions::Clock::Device : CliOptions::Clock::Host;
+    }
+
+    if (options.command == C::History) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (!parser.isSet(QStringLiteral("from")))
+            return tr("history needs --from T");
+        const auto from = parseTimeArgument(parser.value(QStringLiteral("from")), now,
+                                            options.timeZone);
+        if (!from)
+            return tr("--from: \"%1\" is not a time; try --help")
+                .arg(parser.value(QStringLiteral("from")));
+        const auto to = parser.isSet(QStringLiteral("to"))
+                          ? parseTimeArgument(parser.value(QStringLiteral("to")), now,
+                                              options.timeZone)
+                          : std::optional<qint64>(now.toMSecsSinceEpoch());
+        if (!to)
+            return tr("--to: \"%1\" is not a time; try --help")
+                .arg(parser.value(QStringLiteral("to")));
+        if (*from >= *to)
+            return tr("--from must be before --to");
+        options.fromMs = *from;
+        options.toMs = *to;
+        bool ok = false;
+        options.widthPx = parser.value(QStringLiteral("width")).toInt(&ok);
+        if (!ok || options.widthPx < 1 || options.widthPx > 100'000)
+            return tr("--width needs a number of pixels between 1 and 100000, not \"%1\"")
+                .arg(parser.value(QStringLiteral("width")));
+        options.csv = parser.isSet(QStringLiteral("csv"));
+    }
+
+    if (options.command == C::Totals) {
+        options.day = QDateTime::currentDateTimeUtc().toTimeZone(options.timeZone).date();
+        if (parser.isSet(QStringLiteral("day"))) {
+            options.day = QDate::fromString(parser.value(QStringLiteral("day")), Qt::ISODate);
+            if (!options.day.isValid())
+                return tr("--day needs a day as YYYY-MM-DD, not \"%1\"")
+                    .arg(parser.value(QStringLiteral("day")));
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -103,11 +214,47 @@ CliParseResult parseCliOptions(const QStringList &arguments)
                                             tr("LANG"), QStringLiteral("de"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            tr("Log what the network code does on stderr."));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      tr("record, history, totals: the history database."),
+                                      tr("FILE"));
+    const QCommandLineOption intervalOption(QStringLiteral("interval"),
+                                            tr("record: seconds between polls (default: 10, at "
+                                               "least 1)."),
+                                            tr("S"), QStringLiteral("10"));
+    const QCommandLineOption durationOption(QStringLiteral("duration"),
+                                            tr("record: stop after this many seconds (default: "
+                                               "until interrupted)."),
+                                            tr("S"));
+    const QCommandLineOption clockOption(QStringLiteral("clock"),
+                                         tr("record: stamp samples with the host's clock or the "
+                                            "device's (RTC.WEB_TIME - UTC_OFFSET; default: "
+                                            "host)."),
+                                         tr("host|device"), QStringLiteral("host"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), tr("history: start of the range."),
+                                        tr("T"));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+                                      tr("history: end of the range (default: now)."), tr("T"));
+    const QCommandLineOption widthOption(QStringLiteral("width"),
+                                         tr("history: pixel columns to decimate to (default: "
+                                            "1000)."),
+                                         tr("N"), QStringLiteral("1000"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"), tr("history: CSV instead of JSON."));
+    const QCommandLineOption dayOption(QStringLiteral("day"),
+                                       tr("totals: the local day (default: today)."),
+                                       tr("YYYY-MM-DD"));
+    const QCommandLineOption zoneOption(QStringLiteral("time-zone"),
+                                        tr("history, totals: IANA time zone for local days and "
+                                           "times (default: the system's)."),
+                                        tr("ZONE"));
     parser.addOptions({compactOption, sectionsOption, rawOption, dateOption, trustOption,
-                       acceptOption, timeoutOption, languageOption, verboseOption});
+                       acceptOption, timeoutOption, languageOption, verboseOption, dbOption,
+                       intervalOption, durationOption, clockOption, fromOption, toOption,
+                       widthOption, csvOption, dayOption, zoneOption});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("decode, poll, snapshot, log or vars."));
-    parser.addPositionalArgument(QStringLiteral("target"), tr("FILE|- for decode, URL otherwise."));
+                                 tr("decode, poll, snapshot, log, vars, record, history or "
+                                    "totals."));
+    parser.addPositionalArgument(QStringLiteral("target"),
+                                 tr("FILE|- for decode, URL for commands that talk to a device."));
 
     if (!parser.parse(arguments))
         return error(parser.errorText());
@@ -134,11 +281,12 @@ CliParseResult parseCliOptions(const QStringList &arguments)
     }
     if (!info)
         return error(tr("unknown command \"%1\"; try --help").arg(positional.constFirst()));
-    if (positional.size() < 2)
+    const qsizetype expected = takesTarget(info->command) ? 2 : 1;
+    if (positional.size() < expected)
         return error(info->needsDevice ? tr("%1 needs the device URL").arg(info->name)
                                        : tr("%1 needs a file name or - for stdin").arg(info->name));
-    if (positional.size() > 2)
-        return error(tr("unexpected argument \"%1\"").arg(positional.at(2)));
+    if (positional.size() > expected)
+        return error(tr("unexpected argument \"%1\"").arg(positional.at(expected)));
 
     CliParseResult result;
     result.action = CliParseResult::Action::Run;
@@ -146,7 +294,7 @@ CliParseResult parseCliOptions(const QStringList &arguments)
     options.command = info->command;
     if (info->needsDevice)
         options.device = positional.at(1);
-    else
+    else if (expected == 2)
         options.input = positional.at(1);
 
     // Options that mean nothing for the chosen command are refused, so a typo cannot silently
@@ -170,11 +318,25 @@ CliParseResult parseCliOptions(const QStringList &arguments)
         return error(tr("--date only applies to log"));
     if (!onlyFor(languageOption, {C::Snapshot}))
         return error(tr("--language only applies to snapshot"));
-    if (!onlyFor(trustOption, {C::Poll, C::Snapshot, C::Log, C::Vars})
-        || !onlyFor(acceptOption, {C::Poll, C::Snapshot, C::Log, C::Vars})
-        || !onlyFor(timeoutOption, {C::Poll, C::Snapshot, C::Log, C::Vars}))
+    if (!onlyFor(trustOption, {C::Poll, C::Snapshot, C::Log, C::Vars, C::Record})
+        || !onlyFor(acceptOption, {C::Poll, C::Snapshot, C::Log, C::Vars, C::Record})
+        || !onlyFor(timeoutOption, {C::Poll, C::Snapshot, C::Log, C::Vars, C::Record}))
         return error(tr("--trust-file, --accept-new-certificate and --timeout only apply to "
                         "commands that talk to a device"));
+    if (!onlyFor(dbOption, {C::Record, C::History, C::Totals}))
+        return error(tr("--db only applies to record, history and totals"));
+    if (!onlyFor(intervalOption, {C::Record}) || !onlyFor(durationOption, {C::Record})
+        || !onlyFor(clockOption, {C::Record}))
+        return error(tr("--interval, --duration and --clock only apply to record"));
+    if (!onlyFor(fromOption, {C::History}) || !onlyFor(toOption, {C::History})
+        || !onlyFor(widthOption, {C::History}) || !onlyFor(csvOption, {C::History}))
+        return error(tr("--from, --to, --width and --csv only apply to history"));
+    if (!onlyFor(dayOption, {C::Totals}))
+        return error(tr("--day only applies to totals"));
+    if (!onlyFor(zoneOption, {C::History, C::Totals}))
+        return error(tr("--time-zone only applies to history and totals"));
+    if (const QString problem = readHistoryOptions(parser, options); !problem.isEmpty())
+        return error(problem);
 
     options.style = parser.isSet(compactOption) ? JsonWriter::Style::Compact
                                                 : JsonWriter::Style::Pretty;

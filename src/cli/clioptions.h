@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -13,7 +14,8 @@ namespace kw::cli {
 // Everything the command line asked for, checked: a command can trust these values.
 struct CliOptions
 {
-    enum class Command { Decode, Poll, Snapshot, Log, Vars };
+    enum class Command { Decode, Poll, Snapshot, Log, Vars, Record, History, Totals };
+    enum class Clock { Host, Device };
 
     Command command = Command::Decode;
     QString input;          // decode: a file name or "-" for stdin
@@ -27,6 +29,18 @@ struct CliOptions
     QString language = QStringLiteral("de"); // snapshot: state texts, "de" (as the device) or "en"
     JsonWriter::Style style = JsonWriter::Style::Pretty;
     bool verbose = false;   // the core's kw.* log messages on stderr
+
+    // record, history, totals
+    QString database;       // the history database file
+    int intervalMs = 10'000;  // record: between polls (1 s at least)
+    qint64 durationMs = 0;    // record: stop after this long; 0 = until interrupted
+    Clock clock = Clock::Host; // record: whose clock stamps the samples
+    qint64 fromMs = 0;      // history: the range, UTC ms, fromMs < toMs
+    qint64 toMs = 0;
+    int widthPx = 1000;     // history: pixel columns the series is decimated to
+    bool csv = false;       // history: CSV instead of JSON
+    QDate day;              // totals: the local day (default today)
+    QTimeZone timeZone;     // history/totals: the zone local days and times are read in
 };
 
 // The outcome of reading the command line: options to run with, or text to print and an exit.

@@ -1,9 +1,12 @@
 #include "commandfactory.h"
 
 #include "decodecommand.h"
+#include "historycommand.h"
 #include "logcommand.h"
 #include "pollcommand.h"
+#include "recordcommand.h"
 #include "snapshotcommand.h"
+#include "totalscommand.h"
 #include "varscommand.h"
 
 namespace kw::cli {
@@ -16,6 +19,9 @@ std::unique_ptr<Command> createCommand(const CliOptions &options, OutputWriter &
     case CliOptions::Command::Snapshot: return std::make_unique<SnapshotCommand>(options, output);
     case CliOptions::Command::Log: return std::make_unique<LogCommand>(options, output);
     case CliOptions::Command::Vars: return std::make_unique<VarsCommand>(options, output);
+    case CliOptions::Command::Record: return std::make_unique<RecordCommand>(options, output);
+    case CliOptions::Command::History: return std::make_unique<HistoryCommand>(options, output);
+    case CliOptions::Command::Totals: return std::make_unique<TotalsCommand>(options, output);
     }
     return std::make_unique<DecodeCommand>(options, output);
 }

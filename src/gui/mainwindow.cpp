@@ -1,26 +1,27 @@
 #include "mainwindow.h"
 
-#include "decodedvaluesmodel.h"
+#include "livevaluesfilterproxy.h"
+#include "livevaluesmodel.h"
 #include "ui_mainwindow.h"
 
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QSortFilterProxyModel>
 
 namespace kw::gui {
 namespace {
 
 constexpr int MaxColumnEms = 24;
+constexpr int MaxNameColumnEms = 30; // the longest SENEC names, indented under their section
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_model(new DecodedValuesModel(this))
-    , m_filter(new QSortFilterProxyModel(this))
+    , m_model(new models::LiveValuesModel(this))
+    , m_filter(new models::LiveValuesFilterProxy(this))
     , m_stateLabel(new QLabel(this))
     , m_deviceLabel(new QLabel(this))
     , m_updatedLabel(new QLabel(this))
@@ -33,18 +34,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->summaryLabel->setFont(summaryFont);
 
     m_filter->setSourceModel(m_model);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filter->setFilterKeyColumn(-1);
     m_ui->valuesView->setModel(m_filter);
-    QHeaderView *rows = m_ui->valuesView->verticalHeader();
-    rows->hide();
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(fontMetrics().height() + 6); // dense: hundreds of variables
-    QHeaderView *columns = m_ui->valuesView->horizontalHeader();
+    QHeaderView *columns = m_ui->valuesView->header();
     columns->setStretchLastSection(true);
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter,
-            &QSortFilterProxyModel::setFilterFixedString);
+    // While searching, every match is shown opened up; without a search the tree is as the user
+    // left it.
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setSearchText(text);
+        if (!text.isEmpty())
+            m_ui->valuesView->expandAll();
+    });
 
     // State and time are permanent: a transient error message must not hide them.
     m_ui->statusBar->addWidget(m_deviceLabel, 1);
@@ -77,13 +77,21 @@ void MainWindow::setConnectionState(ConnectionState state)
 void MainWindow::showUpdate(const EnergySnapshot &snapshot, const senec::SenecResponse &response)
 {
     m_ui->summaryLabel->setSnapshot(snapshot);
-    m_model->setResponse(response);
+    m_model->update(response);
     // Size the columns to the first data only: resizing on every poll would make them jump.
     if (!m_columnsSized && m_model->rowCount() > 0) {
-        m_ui->valuesView->resizeColumnsToContents();
-        // One long array or id must not push Raw and Status out of sight; the tooltip has it all.
-        const int maxWidth = fontMetrics().horizontalAdvance(QLatin1Char('M')) * MaxColumnEms;
+        // The live values open at first; the other sections wait to be opened or searched.
+        const QModelIndex energy =
+            m_filter->mapFromSource(m_model->indexForPath(QStringLiteral("ENERGY")));
+        m_ui->valuesView->expand(energy);
+        m_ui->valuesView->scrollTo(energy, QAbstractItemView::PositionAtTop);
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            m_ui->valuesView->resizeColumnToContents(column);
+        // One long array or id must not push Raw and Description out of sight; the tooltip has it.
+        const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
         for (int column = 0; column < m_model->columnCount(); ++column) {
+            const int maxWidth =
+                em * (column == models::LiveValuesModel::NameColumn ? MaxNameColumnEms : MaxColumnEms);
             if (m_ui->valuesView->columnWidth(column) > maxWidth)
                 m_ui->valuesView->setColumnWidth(column, maxWidth);
         }
@@ -100,6 +108,11 @@ void MainWindow::showPollError(const QString &message)
     // The table keeps the last good data; the error is shown next to its time.
     m_updatedLabel->setToolTip(message);
     m_ui->statusBar->showMessage(message, 10'000);
+}
+
+void MainWindow::showNotice(const QString &message)
+{
+    m_ui->statusBar->showMessage(message, 15'000);
 }
 
 void MainWindow::showCertificateChanged(const QString &description)

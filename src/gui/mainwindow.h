@@ -9,17 +9,19 @@
 #include <memory>
 
 class QLabel;
-class QSortFilterProxyModel;
 
 namespace Ui {
 class MainWindow;
 }
 
+namespace kw::models {
+class LiveValuesFilterProxy;
+class LiveValuesModel;
+} // namespace kw::models
+
 namespace kw::gui {
 
-class DecodedValuesModel;
-
-// The first Kilowatch window: a summary line, the live table of decoded values and a status bar
+// The first Kilowatch window: a summary line, the live value tree with search and a status bar
 // (connection state, device, last update). Passive: it shows what it is given and asks for
 // decisions through signals; it never talks to the network.
 class MainWindow : public QMainWindow
@@ -33,18 +35,20 @@ public:
     void setConnectionState(kw::ConnectionState state);
     void showUpdate(const kw::EnergySnapshot &snapshot, const kw::senec::SenecResponse &response);
     void showPollError(const QString &message);
+    // A problem that is not about the last poll (e.g. the history cannot be written).
+    void showNotice(const QString &message);
     // Shows both fingerprints and a button to trust the new certificate.
     void showCertificateChanged(const QString &description);
 
-    DecodedValuesModel *valuesModel() const { return m_model; }
+    models::LiveValuesModel *valuesModel() const { return m_model; }
 
 Q_SIGNALS:
     void acceptCertificateRequested();
 
 private:
     std::unique_ptr<Ui::MainWindow> m_ui;
-    DecodedValuesModel *m_model;
-    QSortFilterProxyModel *m_filter;
+    models::LiveValuesModel *m_model;
+    models::LiveValuesFilterProxy *m_filter;
     QLabel *m_stateLabel;
     QLabel *m_deviceLabel;
     QLabel *m_updatedLabel;

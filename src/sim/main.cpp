@@ -1,6 +1,6 @@
 // kilowatch-sim: a simulated SENEC.Home V3 on loopback, for tests, demos and benchmarks.
 
-#include "quitsignalwatcher.h"
+#include "util/quitsignalwatcher.h"
 #include "senecsimulator.h"
 #include "simulatoroptions.h"
 
@@ -101,8 +101,8 @@ int main(int argc, char *argv[])
 
     const SimulatorOptions options = parseOptions(app);
     // Before the URL goes out: whoever reads it may stop us right away.
-    QuitSignalWatcher quitWatcher;
-    QObject::connect(&quitWatcher, &QuitSignalWatcher::quitRequested, &app, [](int) { QCoreApplication::quit(); });
+    kw::QuitSignalWatcher quitWatcher;
+    QObject::connect(&quitWatcher, &kw::QuitSignalWatcher::quitRequested, &app, [](int) { QCoreApplication::quit(); });
     SenecSimulator simulator(options);
     if (!simulator.start())
         fail(simulator.errorString());

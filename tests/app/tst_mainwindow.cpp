@@ -1,4 +1,4 @@
-#include "decodedvaluesmodel.h"
+#include "livevaluesmodel.h"
 #include "mainwindow.h"
 #include "snapshotsummarylabel.h"
 
@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
+#include <QTreeView>
 
 using kw::gui::MainWindow;
 using kw::gui::SnapshotSummaryLabel;
@@ -79,6 +80,13 @@ private Q_SLOTS:
         snapshot.timestampMs = QDateTime::currentMSecsSinceEpoch();
         window.showUpdate(snapshot, *parsed.response);
         QCOMPARE(window.valuesModel()->rowCount(), 1);
+        // The live values are shown opened, scaled and with their unit.
+        const QModelIndex house = window.valuesModel()->indexForPath(
+            QStringLiteral("ENERGY.GUI_HOUSE_POW"), kw::models::LiveValuesModel::ValueColumn);
+        QCOMPARE(house.data().toString(), QStringLiteral("512 W"));
+        const auto tree = window.findChild<QTreeView *>();
+        QVERIFY(tree);
+        QVERIFY(tree->isExpanded(tree->model()->index(0, 0)));
         QVERIFY(hasLabel(QStringLiteral("Last update")));
         const auto summary = window.findChild<SnapshotSummaryLabel *>();
         QVERIFY(summary);

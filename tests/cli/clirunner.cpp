@@ -11,14 +11,24 @@ QList<QByteArray> CliRun::errLines() const
     return lines;
 }
 
-CliRun runCli(const QStringList &arguments, const QByteArray &stdinData, int timeoutMs)
+QString cliPath()
 {
-    QProcess process;
+    return QStringLiteral(KW_CLI_PATH);
+}
+
+QProcessEnvironment cliEnvironment()
+{
     // A fixed locale proves the output does not depend on the user's (decimal comma etc.).
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(KW_CLI_PATH), arguments);
+    return env;
+}
+
+CliRun runCli(const QStringList &arguments, const QByteArray &stdinData, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(cliEnvironment());
+    process.start(cliPath(), arguments);
     CliRun run;
     if (!process.waitForStarted(timeoutMs))
         return run;

@@ -16,5 +16,10 @@ struct CliRun
     QList<QByteArray> errLines() const;
 };
 
+// The built kilowatch-cli binary and the environment runCli() gives it (fixed C.UTF-8 locale), for
+// tests that need the process itself (e.g. to kill it).
+QString cliPath();
+QProcessEnvironment cliEnvironment();
+
 CliRun runCli(const QStringList &arguments, const QByteArray &stdinData = {},
               int timeoutMs = 30'000);

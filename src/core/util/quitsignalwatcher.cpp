@@ -10,7 +10,7 @@
 #include <unistd.h>
 #endif
 
-namespace kw::sim {
+namespace kw {
 namespace {
 
 #if defined(Q_OS_UNIX)
@@ -67,4 +67,4 @@ void QuitSignalWatcher::readSignal()
 #endif
 }
 
-} // namespace kw::sim
+} // namespace kw

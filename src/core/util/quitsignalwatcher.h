@@ -4,10 +4,11 @@
 
 class QSocketNotifier;
 
-namespace kw::sim {
+namespace kw {
 
 // Turns SIGINT/SIGTERM into a Qt signal (self-pipe trick: the handler only writes a byte, the
-// event loop does the rest), so kilowatch-sim shuts its servers down cleanly when stopped.
+// event loop does the rest), so kilowatch-sim and `kilowatch-cli record` shut down cleanly (servers closed, history
+// flushed) when stopped.
 // Elsewhere than Unix it falls back to the C runtime's signal() for SIGINT/SIGTERM.
 class QuitSignalWatcher : public QObject
 {
@@ -24,4 +25,4 @@ private:
     QSocketNotifier *m_notifier = nullptr;
 };
 
-} // namespace kw::sim
+} // namespace kw
