@@ -56,7 +56,7 @@ QString description()
               "  vars URL               the device's variable monitor page as JSON\n"
               "  record URL --db FILE   poll the device and record the samples in a history\n"
               "                         database [--interval S] [--duration S]\n"
-              "                         [--clock host|device]\n"
+              "                         [--clock host|device] [--keep-raw-days N]\n"
               "  history --db FILE      the recorded series, decimated to --width pixel\n"
               "                         columns, as JSON or --csv; --from T --to T\n"
               "  totals --db FILE       one local day's energies, autarky and self-consumption\n"
@@ -130,6 +130,11 @@ QString readHistoryOptions(const QCommandLineParser &parser, CliOptions &options
         if (clock != u"host" && clock != u"device")
             return tr("--clock needs host or device, not \"%1\"").arg(clock);
         options.clock = clock == u"device" ? CliOptions::Clock::Device : CliOptions::Clock::Host;
+        bool ok = false;
+        options.keepRawDays = parser.value(QStringLiteral("keep-raw-days")).toInt(&ok);
+        if (!ok || options.keepRawDays < 1 || options.keepRawDays > 36'500)
+            return tr("--keep-raw-days needs a number of days between 1 and 36500, not \"%1\"")
+                .arg(parser.value(QStringLiteral("keep-raw-days")));
     }
 
     if (options.command == C::History) {
@@ -230,6 +235,11 @@ CliParseResult parseCliOptions(const QStringList &arguments)
                                             "device's (RTC.WEB_TIME - UTC_OFFSET; default: "
                                             "host)."),
                                          tr("host|device"), QStringLiteral("host"));
+    const QCommandLineOption keepRawOption(QStringLiteral("keep-raw-days"),
+                                           tr("record: days of raw samples to keep (default: "
+                                              "10; minute and hour summaries are kept "
+                                              "forever)."),
+                                           tr("DAYS"), QStringLiteral("10"));
     const QCommandLineOption fromOption(QStringLiteral("from"), tr("history: start of the range."),
                                         tr("T"));
     const QCommandLineOption toOption(QStringLiteral("to"),
@@ -248,7 +258,7 @@ CliParseResult parseCliOptions(const QStringList &arguments)
                                         tr("ZONE"));
     parser.addOptions({compactOption, sectionsOption, rawOption, dateOption, trustOption,
                        acceptOption, timeoutOption, languageOption, verboseOption, dbOption,
-                       intervalOption, durationOption, clockOption, fromOption, toOption,
+                       intervalOption, durationOption, clockOption, keepRawOption, fromOption, toOption,
                        widthOption, csvOption, dayOption, zoneOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("decode, poll, snapshot, log, vars, record, history or "
@@ -326,8 +336,9 @@ CliParseResult parseCliOptions(const QStringList &arguments)
     if (!onlyFor(dbOption, {C::Record, C::History, C::Totals}))
         return error(tr("--db only applies to record, history and totals"));
     if (!onlyFor(intervalOption, {C::Record}) || !onlyFor(durationOption, {C::Record})
-        || !onlyFor(clockOption, {C::Record}))
-        return error(tr("--interval, --duration and --clock only apply to record"));
+        || !onlyFor(clockOption, {C::Record}) || !onlyFor(keepRawOption, {C::Record}))
+        return error(tr("--interval, --duration, --clock and --keep-raw-days only apply to "
+                        "record"));
     if (!onlyFor(fromOption, {C::History}) || !onlyFor(toOption, {C::History})
         || !onlyFor(widthOption, {C::History}) || !onlyFor(csvOption, {C::History}))
         return error(tr("--from, --to, --width and --csv only apply to history"));

@@ -35,6 +35,7 @@ struct CliOptions
     int intervalMs = 10'000;  // record: between polls (1 s at least)
     qint64 durationMs = 0;    // record: stop after this long; 0 = until interrupted
     Clock clock = Clock::Host; // record: whose clock stamps the samples
+    int keepRawDays = 10;     // record: days of raw samples kept (rollups are kept forever)
     qint64 fromMs = 0;      // history: the range, UTC ms, fromMs < toMs
     qint64 toMs = 0;
     int widthPx = 1000;     // history: pixel columns the series is decimated to

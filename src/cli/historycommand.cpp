@@ -1,7 +1,7 @@
 #include "historycommand.h"
 
 #include "exitcode.h"
-#include "historyreader.h"
+#include "historyoutput.h"
 #include "history/historystore.h"
 #include "util/jsonwriter.h"
 

@@ -1,7 +1,7 @@
 #include "recordcommand.h"
 
 #include "exitcode.h"
-#include "historyreader.h"
+#include "historyoutput.h"
 #include "history/historystore.h"
 #include "net/certificatetruststore.h"
 #include "net/devicetransport.h"
@@ -35,6 +35,7 @@ void RecordCommand::send()
         return;
 
     m_store = std::make_unique<history::HistoryStore>();
+    m_store->setRawRetentionDays(options().keepRawDays);
     QString error;
     if (!m_store->open(options().database, &error)) {
         fail(ExitFailure, error);

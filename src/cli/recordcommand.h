@@ -18,10 +18,11 @@ class HistoryStore;
 
 namespace kw::cli {
 
-// `record URL --db FILE [--interval S] [--duration S] [--clock host|device]`: polls the device
-// through the same poller the app uses (backoff, last good data) and appends every snapshot to a
-// history database, until --duration has passed or SIGINT/SIGTERM arrives. Ends with a JSON summary
-// on stdout; failed polls are one-line notices on stderr, and recording goes on through them.
+// `record URL --db FILE [--interval S] [--duration S] [--clock host|device] [--keep-raw-days N]`:
+// polls the device through the same poller the app uses (backoff, last good data) and appends
+// every snapshot to a history database, until --duration has passed or SIGINT/SIGTERM arrives.
+// Ends with a JSON summary on stdout; failed polls are one-line notices on stderr, and recording
+// goes on through them.
 class RecordCommand : public DeviceCommand
 {
     Q_OBJECT

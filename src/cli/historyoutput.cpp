@@ -1,4 +1,4 @@
-#include "historyreader.h"
+#include "historyoutput.h"
 
 #include "history/historystore.h"
 
@@ -14,7 +14,7 @@ bool openHistoryForReading(history::HistoryStore &store, const QString &path, QS
 {
     if (!QFileInfo(path).isFile()) {
         if (error)
-            *error = QCoreApplication::translate("kw::cli::HistoryReader",
+            *error = QCoreApplication::translate("kw::cli::HistoryOutput",
                                                  "%1: no such history database").arg(path);
         return false;
     }
