@@ -165,11 +165,12 @@ QString LiveValueFormatter::unknownVariableDescription(bool isArray, const senec
                    : tr("Not in the catalogue; type %1").arg(hint);
 }
 
-QString LiveValueFormatter::elementName(const senec::SenecVariableInfo *info, qsizetype index)
+QString LiveValueFormatter::elementName(const senec::SenecVariableInfo *info, qsizetype index) const
 {
-    if (info && index >= 0 && index < info->elementNames.size())
-        return info->elementNames.at(index);
-    return u'[' + QString::number(index) + u']';
+    QString name = m_catalogue->elementName(info, index, m_language);
+    if (name.isEmpty())
+        name = u'[' + QString::number(index) + u']';
+    return name;
 }
 
 } // namespace kw::models

@@ -41,8 +41,9 @@ public:
     static QString wireTypeHint(const senec::SenecValue &value);
     // Description of a variable the catalogue does not know: names the raw type.
     static QString unknownVariableDescription(bool isArray, const senec::SenecValue *sample);
-    // Name of array element `index`: the catalogue's element name, else "[index]".
-    static QString elementName(const senec::SenecVariableInfo *info, qsizetype index);
+    // Name of array element `index`: the catalogue's element name (in the language, for elements
+    // named by an enum such as the self-test steps), else "[index]".
+    QString elementName(const senec::SenecVariableInfo *info, qsizetype index) const;
 
 private:
     QString numberText(const senec::SenecVariableInfo *info, const senec::SenecValue &value) const;

@@ -81,7 +81,7 @@ QVariant LiveElementNode::data(int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case LiveValuesModel::NameColumn: return LiveValueFormatter::elementName(owner.info, row);
+        case LiveValuesModel::NameColumn: return name;
         case LiveValuesModel::ValueColumn: return cell.text;
         case LiveValuesModel::RawColumn: return cell.value.raw();
         default: return {};
@@ -132,6 +132,7 @@ std::unique_ptr<LiveElementNode> LiveVariableNode::makeElement(const LiveValueFo
     element->row = int(elementRow);
     element->parent = this;
     element->cell.assign(formatter, info, value);
+    element->name = formatter.elementName(info, elementRow);
     return element;
 }
 

@@ -59,6 +59,7 @@ public:
     {
     }
     LiveValueCell cell;
+    QString name; // "A", a self-test step in words, or "[3]"
 
     const LiveVariableNode &variable() const;
     QString path() const; // "SECTION.NAME[row]"

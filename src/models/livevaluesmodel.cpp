@@ -308,13 +308,24 @@ void LiveValuesModel::reformatAll()
                 continue;
             }
             ChangedRows elementChanges;
+            bool valuesReformatted = false;
             for (const auto &element : variable->elements) {
-                if (element->cell.reformat(m_formatter, variable->info))
-                    elementChanges.add(element->row, ValueColumn, ValueColumn);
+                // Elements named by an enum (self-test steps) change their name with the language.
+                QString name = m_formatter.elementName(variable->info, element->row);
+                const bool renamed = name != element->name;
+                if (renamed)
+                    element->name = std::move(name);
+                const bool reformatted = element->cell.reformat(m_formatter, variable->info);
+                valuesReformatted = valuesReformatted || reformatted;
+                if (renamed || reformatted)
+                    elementChanges.add(element->row, renamed ? NameColumn : ValueColumn,
+                                       reformatted ? ValueColumn : NameColumn);
             }
             if (elementChanges.runs.isEmpty())
                 continue;
             emitChanges(indexOf(variable.get(), 0), elementChanges);
+            if (!valuesReformatted)
+                continue;
             variable->refreshArraySummary();
             changes.add(variable->row, ValueColumn, ValueColumn);
         }

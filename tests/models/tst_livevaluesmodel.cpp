@@ -242,9 +242,8 @@ private Q_SLOTS:
                          it->values.size() == 1 ? u"1 value"_s : u"%1 values"_s.arg(it->values.size()));
                 for (int e = 0; e < it->values.size(); ++e) {
                     const QModelIndex element = t.model.index(e, LiveValuesModel::NameColumn, variable);
-                    const QString expectedName = info && e < info->elementNames.size()
-                                                     ? info->elementNames.at(e)
-                                                     : u"[%1]"_s.arg(e);
+                    const QString named = SenecCatalogue::instance().elementName(info, e, u"en");
+                    const QString expectedName = !named.isEmpty() ? named : u"[%1]"_s.arg(e);
                     QCOMPARE(element.data().toString(), expectedName);
                     QCOMPARE(element.data(PathRole).toString(), variable.data(PathRole).toString() + u"[%1]"_s.arg(e));
                     QCOMPARE(element.siblingAtColumn(LiveValuesModel::RawColumn).data().toString(),
@@ -571,6 +570,28 @@ private Q_SLOTS:
                  u"2000 W"_s);
         QCOMPARE(signalledCells(t.model, changed), changedCells(before, snapshot(t.model)));
         QVERIFY(!signalledCells(t.model, changed).contains(cellKey(state)));
+    }
+
+    void elementsNamedByAnEnumFollowTheLanguage()
+    {
+        TestedModel t;
+        t.model.update(parse(R"({"BAT1": {"SELFTEST_ACT": ["fl_43660000", "fl_43480000"]},
+                                 "BMS": {"SOC": ["fl_42C80000", "fl_42C60000"]}})"));
+        const QModelIndex step0 = t.model.indexForPath(u"BAT1.SELFTEST_ACT[0]"_s);
+        const QModelIndex step1 = t.model.indexForPath(u"BAT1.SELFTEST_ACT[1]"_s);
+        QCOMPARE(step0.data().toString(), u"Upper Voltage Limit L1"_s);
+        QCOMPARE(step1.data().toString(), u"Lower Voltage Limit L1"_s);
+        QCOMPARE(t.model.indexForPath(u"BMS.SOC[1]"_s).data().toString(), u"B"_s); // modules A–D
+
+        QSignalSpy changed(&t.model, &QAbstractItemModel::dataChanged);
+        const Snapshot before = snapshot(t.model);
+        t.model.setLanguage(u"de"_s);
+        QCOMPARE(step0.data().toString(), u"Obere Spannungsgrenze L1"_s);
+        QCOMPARE(step1.data().toString(), u"Untere Spannungsgrenze L1"_s);
+        QCOMPARE(t.model.indexForPath(u"BMS.SOC[1]"_s).data().toString(), u"B"_s);
+        // Exactly the renamed cells were announced.
+        QCOMPARE(signalledCells(t.model, changed), changedCells(before, snapshot(t.model)));
+        QVERIFY(signalledCells(t.model, changed).contains(cellKey(step0)));
     }
 
     void proxyFindsByNameValueAndDescription()
