@@ -237,8 +237,8 @@ CliParseResult parseCliOptions(const QStringList &arguments)
                                          tr("host|device"), QStringLiteral("host"));
     const QCommandLineOption keepRawOption(QStringLiteral("keep-raw-days"),
                                            tr("record: days of raw samples to keep (default: "
-                                              "10; minute and hour summaries are kept "
-                                              "forever)."),
+                                              "10; the per-minute and coarser summaries are "
+                                              "kept forever)."),
                                            tr("DAYS"), QStringLiteral("10"));
     const QCommandLineOption fromOption(QStringLiteral("from"), tr("history: start of the range."),
                                         tr("T"));
@@ -258,8 +258,8 @@ CliParseResult parseCliOptions(const QStringList &arguments)
                                         tr("ZONE"));
     parser.addOptions({compactOption, sectionsOption, rawOption, dateOption, trustOption,
                        acceptOption, timeoutOption, languageOption, verboseOption, dbOption,
-                       intervalOption, durationOption, clockOption, keepRawOption, fromOption, toOption,
-                       widthOption, csvOption, dayOption, zoneOption});
+                       intervalOption, durationOption, clockOption, keepRawOption, fromOption,
+                       toOption, widthOption, csvOption, dayOption, zoneOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("decode, poll, snapshot, log, vars, record, history or "
                                     "totals."));
