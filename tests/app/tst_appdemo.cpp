@@ -1,5 +1,9 @@
 // `kilowatch --demo --screenshot`: the whole app (simulator in-process, real transport and
 // poller, window) started as a user would, headless.
+#include "history/historystore.h"
+
+#include <QDateTime>
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -25,6 +29,58 @@ private Q_SLOTS:
         const QImage image(png);
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 800 && image.height() >= 500);
+    }
+
+    // The app records what it shows; the demo's samples carry the simulated device time.
+    void demoRecordsItsHistory()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString db = dir.filePath(QStringLiteral("history.sqlite"));
+        QProcess app;
+        app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        app.start(QStringLiteral(KW_APP_PATH),
+                  {QStringLiteral("--demo"), QStringLiteral("--history"), db,
+                   QStringLiteral("--demo-start"), QStringLiteral("2026-06-21T10:00:00Z"),
+                   QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("demo.png"))});
+        QVERIFY(app.waitForFinished(60'000));
+        QCOMPARE(app.exitCode(), 0);
+
+        kw::history::HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(db, &error), qPrintable(error));
+        QVERIFY(store.rawSampleCount() >= 1);
+        const qint64 startMs = QDateTime::fromString(QStringLiteral("2026-06-21T10:00:00Z"),
+                                                     Qt::ISODate).toMSecsSinceEpoch();
+        QVERIFY(*store.firstSampleMs() >= startMs);
+        QVERIFY(*store.firstSampleMs() < startMs + 60'000);
+        const QList<kw::EnergySnapshot> samples = store.rawSamples(startMs, startMs + 60'000);
+        QVERIFY(!samples.isEmpty());
+        QVERIFY(samples.constFirst().pvW.has_value() && *samples.constFirst().pvW > 0); // June, 12:00 CEST
+    }
+
+    // A history file that is not ours is reported and left alone; the app still runs.
+    void foreignHistoryFileIsLeftAlone()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString foreign = dir.filePath(QStringLiteral("thesis.txt"));
+        {
+            QFile file(foreign);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("chapter one\n");
+        }
+        QProcess app;
+        app.start(QStringLiteral(KW_APP_PATH),
+                  {QStringLiteral("--demo"), QStringLiteral("--history"), foreign,
+                   QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("demo.png"))});
+        QVERIFY(app.waitForFinished(60'000));
+        QCOMPARE(app.exitCode(), 0);
+        const QByteArray err = app.readAllStandardError();
+        QVERIFY2(err.contains("not recording history") && err.contains("thesis.txt"), err.constData());
+        QFile file(foreign);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("chapter one\n"));
     }
 
     void usageErrors()
