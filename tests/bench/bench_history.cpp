@@ -1,7 +1,8 @@
-// History store costs: series queries at 1,000 px over 1 h … 365 d (the tiers at work), daily
-// energies of a year, reading rollup rows alone, append() on the caller's thread and the writer's
-// throughput. Fixtures (30 days of 10 s samples; 365 days of 60 s samples) are written once per
-// process into a temporary directory.
+// History store costs: series queries at 1,000 px over 1 h … 365 d (the tiers at work), a 1 s
+// recording read over 1–12 h (raw samples giving way to minutes), daily energies of a year,
+// reading the rows of one tier alone, append() on the caller's thread and the writer's
+// throughput. Fixtures (30 days of 10 s samples; 365 days of 60 s samples; a day of 1 s samples)
+// are written once per process into a temporary directory.
 #include "history/historyreader.h"
 #include "history/historyschema.h"
 #include "history/historystore.h"
@@ -79,6 +80,7 @@ struct Fixture
 // Built on first use; released before the QCoreApplication goes (the stores own threads).
 std::unique_ptr<Fixture> g_month;
 std::unique_ptr<Fixture> g_year;
+std::unique_ptr<Fixture> g_denseDay;
 
 Fixture &month()
 {
@@ -92,6 +94,13 @@ Fixture &year()
     if (!g_year)
         g_year = std::make_unique<Fixture>(365, 60 * SecondMs, "year-60s");
     return *g_year;
+}
+
+Fixture &denseDay()
+{
+    if (!g_denseDay)
+        g_denseDay = std::make_unique<Fixture>(1, SecondMs, "day-1s");
+    return *g_denseDay;
 }
 
 void runSeries(benchmark::State &state, Fixture &fixture)
@@ -128,14 +137,27 @@ void BM_SeriesYearFixture(benchmark::State &state)
 }
 BENCHMARK(BM_SeriesYearFixture)
     ->ArgName("hours")
+    ->Arg(7 * 24)
     ->Arg(30 * 24)
     ->Arg(365 * 24)
     ->Unit(benchmark::kMillisecond);
 
-// The SELECT alone (no decimation) for the most expensive case, 30 days of minute rollups.
-void BM_ReadMinuteRowsMonth(benchmark::State &state)
+// A simulator recorded at 1 s: up to ~16 h the columns are under a minute, yet more than ten
+// raw samples would feed each from 2.8 h on.
+void BM_SeriesDenseDay(benchmark::State &state)
 {
-    Fixture &fixture = month();
+    runSeries(state, denseDay());
+}
+BENCHMARK(BM_SeriesDenseDay)
+    ->ArgName("hours")
+    ->Arg(1)
+    ->Arg(6)
+    ->Arg(12)
+    ->Unit(benchmark::kMillisecond);
+
+// The SELECT alone (no decimation, no tier choice): one tier's rows of a span.
+void readRows(benchmark::State &state, Fixture &fixture, HistoryTier tier, qint64 spanMs)
+{
     const QString connection = u"bench.reader"_s;
     if (!HistorySchema::openForReading(fixture.store.path(), connection, nullptr))
         std::abort();
@@ -143,15 +165,39 @@ void BM_ReadMinuteRowsMonth(benchmark::State &state)
         HistoryReader reader(connection);
         qsizetype rows = 0;
         for (auto _ : state) {
-            const auto result = reader.rows(HistoryTier::Minute, fixture.endMs - 30 * DayMs,
-                                            fixture.endMs, allSeriesKinds());
+            const auto result = reader.rows(tier, fixture.endMs - spanMs, fixture.endMs, allSeriesKinds());
             rows = result.value(SeriesKind::Pv).size();
             benchmark::DoNotOptimize(result);
         }
         state.counters["rows"] = double(rows);
     }
 }
+
+// 30 days of minutes: what a month cost before the ten-minute tier.
+void BM_ReadMinuteRowsMonth(benchmark::State &state)
+{
+    readRows(state, month(), HistoryTier::Minute, 30 * DayMs);
+}
 BENCHMARK(BM_ReadMinuteRowsMonth)->Unit(benchmark::kMillisecond);
+
+void BM_ReadTenMinuteRowsMonth(benchmark::State &state)
+{
+    readRows(state, month(), HistoryTier::TenMinutes, 30 * DayMs);
+}
+BENCHMARK(BM_ReadTenMinuteRowsMonth)->Unit(benchmark::kMillisecond);
+
+void BM_ReadHourRowsYear(benchmark::State &state)
+{
+    readRows(state, year(), HistoryTier::Hour, 365 * DayMs);
+}
+BENCHMARK(BM_ReadHourRowsYear)->Unit(benchmark::kMillisecond);
+
+// 12 hours of 1 s samples, raw: what the dense recording would cost without the minutes.
+void BM_ReadRawRowsDense12h(benchmark::State &state)
+{
+    readRows(state, denseDay(), HistoryTier::Raw, 12 * HourMs);
+}
+BENCHMARK(BM_ReadRawRowsDense12h)->Unit(benchmark::kMillisecond);
 
 void BM_DailyEnergyYear(benchmark::State &state)
 {
@@ -226,5 +272,6 @@ int main(int argc, char **argv)
     benchmark::Shutdown();
     g_month.reset();
     g_year.reset();
+    g_denseDay.reset();
     return 0;
 }

@@ -20,6 +20,7 @@ namespace kw::history {
 namespace {
 
 constexpr qint64 MinuteMs = HistorySchema::MinuteMs;
+constexpr qint64 TenMinuteMs = HistorySchema::TenMinuteMs;
 constexpr qint64 HourMs = HistorySchema::HourMs;
 constexpr qint64 MaxGapMs = EnergyIntegrator::MaxGapMs;
 
@@ -40,47 +41,6 @@ const QString &completeCondition()
     static const QString condition = u"pv_w IS NOT NULL AND house_w IS NOT NULL AND grid_w IS NOT "
                                      "NULL AND battery_w IS NOT NULL"_s;
     return condition;
-}
-
-QString minuteStatsSql()
-{
-    const QString table = HistorySchema::rollupTable(HistoryTier::Minute);
-    QString columns = u"t_ms, n"_s;
-    QString select = u"t_ms - t_ms % %1 AS bucket, count(*)"_s.arg(MinuteMs);
-    QString update = u"n = excluded.n"_s;
-    for (SeriesKind kind : allSeriesKinds()) {
-        const QString p = HistorySchema::rollupPrefix(kind);
-        const QString raw = HistorySchema::rawColumn(kind);
-        columns += u", %1_min, %1_max, %1_sum, %1_n"_s.arg(p);
-        select += u", min(%1), max(%1), sum(%1), count(%1)"_s.arg(raw);
-        update += u", %1_min = excluded.%1_min, %1_max = excluded.%1_max, %1_sum = excluded.%1_sum, "
-                  "%1_n = excluded.%1_n"_s.arg(p);
-    }
-    return u"INSERT INTO %1 (%2) SELECT %3 FROM sample WHERE t_ms >= :from AND t_ms < :to "
-           "GROUP BY bucket ON CONFLICT (t_ms) DO UPDATE SET %4"_s.arg(table, columns, select, update);
-}
-
-QString hourStatsSql()
-{
-    QString columns = u"t_ms, n"_s;
-    QString select = u"t_ms - t_ms % %1 AS bucket, sum(n)"_s.arg(HourMs);
-    QString update = u"n = excluded.n"_s;
-    for (SeriesKind kind : allSeriesKinds()) {
-        const QString p = HistorySchema::rollupPrefix(kind);
-        columns += u", %1_min, %1_max, %1_sum, %1_n"_s.arg(p);
-        select += u", min(%1_min), max(%1_max), sum(%1_sum), sum(%1_n)"_s.arg(p);
-        update += u", %1_min = excluded.%1_min, %1_max = excluded.%1_max, %1_sum = excluded.%1_sum, "
-                  "%1_n = excluded.%1_n"_s.arg(p);
-    }
-    for (const QString &e : HistorySchema::energyColumns()) {
-        columns += u", "_s + e;
-        select += u", total(%1)"_s.arg(e);
-        update += u", %1 = excluded.%1"_s.arg(e);
-    }
-    return u"INSERT INTO %1 (%2) SELECT %3 FROM %4 WHERE t_ms >= :from AND t_ms < :to "
-           "GROUP BY bucket ON CONFLICT (t_ms) DO UPDATE SET %5"_s.arg(
-               HistorySchema::rollupTable(HistoryTier::Hour), columns, select,
-               HistorySchema::rollupTable(HistoryTier::Minute), update);
 }
 
 QString zeroEnergiesSql()
@@ -129,6 +89,7 @@ HistoryBatchWriter::HistoryBatchWriter(const QString &connectionName)
     , m_minuteStats(QSqlDatabase::database(connectionName, false))
     , m_zeroEnergies(QSqlDatabase::database(connectionName, false))
     , m_upsertEnergies(QSqlDatabase::database(connectionName, false))
+    , m_tenMinuteStats(QSqlDatabase::database(connectionName, false))
     , m_hourStats(QSqlDatabase::database(connectionName, false))
 {
 }
@@ -150,10 +111,11 @@ bool HistoryBatchWriter::load(QString *error)
          completeSamplesSql(u"t_ms >= :from AND t_ms < :to"_s, u"ORDER BY t_ms"_s)},
         {&m_firstCompleteFrom,
          completeSamplesSql(u"t_ms >= :at AND t_ms <= :limit"_s, u"ORDER BY t_ms LIMIT 1"_s)},
-        {&m_minuteStats, minuteStatsSql()},
+        {&m_minuteStats, HistorySchema::recomputeRollupSql(HistoryTier::Minute)},
         {&m_zeroEnergies, zeroEnergiesSql()},
         {&m_upsertEnergies, upsertEnergiesSql()},
-        {&m_hourStats, hourStatsSql()},
+        {&m_tenMinuteStats, HistorySchema::recomputeRollupSql(HistoryTier::TenMinutes)},
+        {&m_hourStats, HistorySchema::recomputeRollupSql(HistoryTier::Hour)},
     };
     for (const auto &[query, sql] : statements) {
         query->setForwardOnly(true);
@@ -322,18 +284,22 @@ bool HistoryBatchWriter::recomputeSpan(qint64 firstMs, qint64 lastMs, QString *e
     const qint64 statsToMs = floorTo(lastMs, MinuteMs) + MinuteMs;
     const qint64 energyFromMs = floorTo(before.value_or(firstMs), MinuteMs);
     const qint64 energyToMs = floorTo(after.value_or(lastMs), MinuteMs) + MinuteMs;
-    const qint64 hoursFromMs = floorTo(qMin(statsFromMs, energyFromMs), HourMs);
-    const qint64 hoursToMs = floorTo(qMax(statsToMs, energyToMs) - 1, HourMs) + HourMs;
-    return recomputeMinuteStats(statsFromMs, statsToMs, error)
+    // The coarser buckets holding any changed minute, each tier from the one below it.
+    const qint64 changedFromMs = qMin(statsFromMs, energyFromMs);
+    const qint64 changedToMs = qMax(statsToMs, energyToMs);
+    return recomputeRollup(m_minuteStats, statsFromMs, statsToMs, error)
            && recomputeMinuteEnergies(energyFromMs, energyToMs, error)
-           && recomputeHours(hoursFromMs, hoursToMs, error);
+           && recomputeRollup(m_tenMinuteStats, floorTo(changedFromMs, TenMinuteMs),
+                              floorTo(changedToMs - 1, TenMinuteMs) + TenMinuteMs, error)
+           && recomputeRollup(m_hourStats, floorTo(changedFromMs, HourMs),
+                              floorTo(changedToMs - 1, HourMs) + HourMs, error);
 }
 
-bool HistoryBatchWriter::recomputeMinuteStats(qint64 fromMs, qint64 toMs, QString *error)
+bool HistoryBatchWriter::recomputeRollup(QSqlQuery &query, qint64 fromMs, qint64 toMs, QString *error)
 {
-    m_minuteStats.bindValue(u":from"_s, fromMs);
-    m_minuteStats.bindValue(u":to"_s, toMs);
-    return exec(m_minuteStats, error);
+    query.bindValue(u":from"_s, fromMs);
+    query.bindValue(u":to"_s, toMs);
+    return exec(query, error);
 }
 
 bool HistoryBatchWriter::recomputeMinuteEnergies(qint64 fromMs, qint64 toMs, QString *error)
@@ -386,13 +352,6 @@ bool HistoryBatchWriter::recomputeMinuteEnergies(qint64 fromMs, qint64 toMs, QSt
             return false;
     }
     return true;
-}
-
-bool HistoryBatchWriter::recomputeHours(qint64 fromMs, qint64 toMs, QString *error)
-{
-    m_hourStats.bindValue(u":from"_s, fromMs);
-    m_hourStats.bindValue(u":to"_s, toMs);
-    return exec(m_hourStats, error);
 }
 
 bool HistoryBatchWriter::prune(QString *error)

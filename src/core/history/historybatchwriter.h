@@ -12,9 +12,10 @@
 namespace kw::history {
 
 // Writes batches of snapshots into an open history database, one transaction per batch: the raw
-// samples, then the minute and hour rollups and per-minute energies of every span the batch
-// touched, recomputed from the raw samples there, so rollups always agree with the samples —
-// whatever order the samples arrive in. Also prunes raw samples past the retention horizon.
+// samples, then the minute rollups and per-minute energies of every span the batch touched,
+// recomputed from the raw samples there, and the ten-minute and hour rollups holding those
+// minutes, each from the tier below — so rollups always agree with the samples, whatever order
+// the samples arrive in. Also prunes raw samples past the retention horizon.
 //
 // Timestamps: a sample's UTC time is its key. A duplicate time keeps the first sample stored.
 // A sample older than the newest stored one (device clock jumped back) is inserted in its place
@@ -60,9 +61,9 @@ private:
     qint64 horizonMs(qint64 newestMs) const;
     bool insertSample(const EnergySnapshot &snapshot, bool *inserted, QString *error);
     bool recomputeSpan(qint64 firstMs, qint64 lastMs, QString *error);
-    bool recomputeMinuteStats(qint64 fromMs, qint64 toMs, QString *error);
+    // `query`: one of the HistorySchema::recomputeRollupSql() statements.
+    bool recomputeRollup(QSqlQuery &query, qint64 fromMs, qint64 toMs, QString *error);
     bool recomputeMinuteEnergies(qint64 fromMs, qint64 toMs, QString *error);
-    bool recomputeHours(qint64 fromMs, qint64 toMs, QString *error);
 
     QString m_connectionName;
     int m_retentionDays = 10;
@@ -78,6 +79,7 @@ private:
     QSqlQuery m_minuteStats;
     QSqlQuery m_zeroEnergies;
     QSqlQuery m_upsertEnergies;
+    QSqlQuery m_tenMinuteStats;
     QSqlQuery m_hourStats;
 };
 

@@ -5,18 +5,23 @@
 #include "serieskind.h"
 #include "snapshot/energysnapshot.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <utility>
+
+class QSqlQuery;
 
 namespace kw::history {
 
 // The history store's reading side: plain queries on a connection of its own (WAL lets them run
 // beside the writer), in the thread that opened it. Failed queries are logged and read as empty.
+// Statements are prepared once and reused (a year of daily energies is ~400 queries).
 class HistoryReader
 {
 public:
@@ -32,9 +37,12 @@ public:
                                             const QList<SeriesKind> &kinds) const;
     // Raw samples before this time have been pruned (0: none ever were).
     qint64 rawPrunedBeforeMs() const;
+    // How many raw samples the minutes starting in [fromMs, toMs) counted: what a raw query of
+    // that range reads, from at most one row per minute.
+    qint64 samplesCountedBetween(qint64 fromMs, qint64 toMs) const;
 
-    // The energies of the minutes starting in [fromMs, toMs); whole hours come from the hour
-    // rollups (their sums). `hasData` tells whether any such minute was recorded.
+    // The energies of the minutes starting in [fromMs, toMs); whole hours and ten minutes come
+    // from those rollups (their sums). `hasData` tells whether any such minute was recorded.
     EnergyTotals energyBetween(qint64 fromMs, qint64 toMs, bool *hasData = nullptr) const;
     // First and last recorded minute (start times), if any.
     std::optional<std::pair<qint64, qint64>> minuteExtent() const;
@@ -50,10 +58,15 @@ public:
 
 private:
     QSqlDatabase database() const;
+    // The statement for `sql`, prepared on first use. Callers finish() it when done, so that no
+    // statement holds a read transaction (and an old snapshot) open between calls.
+    QSqlQuery *prepared(const QString &sql) const;
     EnergyTotals sumEnergies(HistoryTier tier, qint64 fromMs, qint64 toMs, bool *hasData) const;
-    std::optional<qint64> scalar(const QString &sql) const;
+    std::optional<qint64> scalar(const QString &sql, std::optional<qint64> from = std::nullopt,
+                                 std::optional<qint64> to = std::nullopt) const;
 
     QString m_connectionName;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace kw::history

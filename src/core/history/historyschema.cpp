@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -13,6 +14,7 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -95,7 +97,7 @@ struct Contents
     quint32 applicationId = 0;
     int version = 0;
     int objectCount = 0;
-    bool tablesComplete = false;
+    QSet<QString> tables;
 };
 
 Contents inspect(const QSqlDatabase &db)
@@ -119,20 +121,33 @@ Contents inspect(const QSqlDatabase &db)
         contents.error = sqlErrorText(query.lastError());
         return contents;
     }
-    QSet<QString> tables;
     while (query.next()) {
         ++contents.objectCount;
         if (query.value(0).toString() == "table"_L1)
-            tables.insert(query.value(1).toString());
+            contents.tables.insert(query.value(1).toString());
     }
-    static const QStringList required = {u"meta"_s, u"sample"_s, u"state_text"_s,
-                                         u"minute_rollup"_s, u"hour_rollup"_s};
-    contents.tablesComplete = std::all_of(required.cbegin(), required.cend(),
-                                          [&](const QString &name) { return tables.contains(name); });
     contents.applicationId = quint32(applicationId);
     contents.version = int(version);
     contents.readable = true;
     return contents;
+}
+
+// The tables a file of schema `version` has.
+QStringList tablesOfVersion(int version)
+{
+    QStringList tables = {u"meta"_s, u"sample"_s, u"state_text"_s,
+                          HistorySchema::rollupTable(HistoryTier::Minute),
+                          HistorySchema::rollupTable(HistoryTier::Hour)};
+    if (version >= 2)
+        tables.append(HistorySchema::rollupTable(HistoryTier::TenMinutes));
+    return tables;
+}
+
+bool tablesComplete(const Contents &contents)
+{
+    const QStringList required = tablesOfVersion(contents.version);
+    return std::all_of(required.cbegin(), required.cend(),
+                       [&](const QString &name) { return contents.tables.contains(name); });
 }
 
 enum class Verdict { Ours, Initialise, Refused };
@@ -147,7 +162,7 @@ Verdict judge(const Contents &contents, QString *reason)
                           .arg(HistorySchema::Version);
             return Verdict::Refused;
         }
-        if (contents.version < 1 || !contents.tablesComplete) {
+        if (contents.version < 1 || !tablesComplete(contents)) {
             *reason = translated("its history tables are missing or damaged");
             return Verdict::Refused;
         }
@@ -176,16 +191,16 @@ QString rollupTableSql(const QString &table)
 
 bool createSchema(QSqlDatabase &db, QString *reason)
 {
-    const QStringList statements = {
+    QStringList statements = {
         u"CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value) WITHOUT ROWID"_s,
         u"CREATE TABLE sample (t_ms INTEGER PRIMARY KEY NOT NULL, pv_w REAL, house_w REAL, "
         "grid_w REAL, battery_w REAL, soc_pct REAL, state_code INTEGER)"_s,
         u"CREATE TABLE state_text (code INTEGER PRIMARY KEY NOT NULL, text TEXT NOT NULL)"_s,
-        rollupTableSql(HistorySchema::rollupTable(HistoryTier::Minute)),
-        rollupTableSql(HistorySchema::rollupTable(HistoryTier::Hour)),
-        u"PRAGMA application_id = %1"_s.arg(HistorySchema::ApplicationId),
-        u"PRAGMA user_version = %1"_s.arg(HistorySchema::Version),
     };
+    for (HistoryTier tier : HistorySchema::rollupTiers())
+        statements.append(rollupTableSql(HistorySchema::rollupTable(tier)));
+    statements.append(u"PRAGMA application_id = %1"_s.arg(HistorySchema::ApplicationId));
+    statements.append(u"PRAGMA user_version = %1"_s.arg(HistorySchema::Version));
     if (!db.transaction()) {
         *reason = sqlErrorText(db.lastError());
         return false;
@@ -213,6 +228,57 @@ bool createSchema(QSqlDatabase &db, QString *reason)
         db.rollback();
         return false;
     }
+    return true;
+}
+
+// Brings a file of ours from schema `fromVersion` to HistorySchema::Version in one transaction:
+// either all of it or, on any error, none (the file stays as it was and is refused).
+bool upgradeSchema(QSqlDatabase &db, int fromVersion, QString *reason)
+{
+    QSqlQuery query(db);
+    const auto failed = [&](const QSqlError &error) {
+        *reason = translated("cannot upgrade it from schema version %1: %2")
+                      .arg(fromVersion)
+                      .arg(sqlErrorText(error));
+        query.finish();
+        db.rollback();
+        return false;
+    };
+    // IMMEDIATE: no other writer between the version check and the upgrade.
+    if (!query.exec(u"BEGIN IMMEDIATE"_s))
+        return failed(query.lastError());
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return failed(query.lastError());
+    const int version = query.value(0).toInt();
+    query.finish();
+    if (version != fromVersion) {
+        db.rollback();
+        if (version == HistorySchema::Version) // another process upgraded it meanwhile
+            return true;
+        *reason = translated("its schema version changed while being opened");
+        return false;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    if (fromVersion < 2) {
+        // The ten-minute rollups, from the minutes: those are kept forever, whatever was pruned.
+        if (!query.exec(rollupTableSql(HistorySchema::rollupTable(HistoryTier::TenMinutes))))
+            return failed(query.lastError());
+        if (!query.prepare(HistorySchema::recomputeRollupSql(HistoryTier::TenMinutes)))
+            return failed(query.lastError());
+        query.bindValue(u":from"_s, std::numeric_limits<qint64>::min());
+        query.bindValue(u":to"_s, std::numeric_limits<qint64>::max());
+        if (!query.exec())
+            return failed(query.lastError());
+    }
+    if (!query.exec(u"PRAGMA user_version = %1"_s.arg(HistorySchema::Version)))
+        return failed(query.lastError());
+    query.finish();
+    if (!db.commit())
+        return failed(db.lastError());
+    qCInfo(lcHistory).noquote() << "upgraded history database" << QDir::toNativeSeparators(db.databaseName())
+                                << "from schema version" << fromVersion << "to" << HistorySchema::Version
+                                << "in" << timer.elapsed() << "ms";
     return true;
 }
 
@@ -275,7 +341,70 @@ QString HistorySchema::rollupPrefix(SeriesKind kind)
 
 QString HistorySchema::rollupTable(HistoryTier tier)
 {
-    return tier == HistoryTier::Hour ? u"hour_rollup"_s : u"minute_rollup"_s;
+    switch (tier) {
+    case HistoryTier::Raw: return u"sample"_s;
+    case HistoryTier::Minute: return u"minute_rollup"_s;
+    case HistoryTier::TenMinutes: return u"ten_minute_rollup"_s;
+    case HistoryTier::Hour: return u"hour_rollup"_s;
+    }
+    return {};
+}
+
+qint64 HistorySchema::bucketMs(HistoryTier tier)
+{
+    switch (tier) {
+    case HistoryTier::Raw: return 0;
+    case HistoryTier::Minute: return MinuteMs;
+    case HistoryTier::TenMinutes: return TenMinuteMs;
+    case HistoryTier::Hour: return HourMs;
+    }
+    return 0;
+}
+
+HistoryTier HistorySchema::sourceTier(HistoryTier tier)
+{
+    switch (tier) {
+    case HistoryTier::Raw:
+    case HistoryTier::Minute: return HistoryTier::Raw;
+    case HistoryTier::TenMinutes: return HistoryTier::Minute;
+    case HistoryTier::Hour: return HistoryTier::TenMinutes;
+    }
+    return HistoryTier::Raw;
+}
+
+const QList<HistoryTier> &HistorySchema::rollupTiers()
+{
+    static const QList<HistoryTier> tiers = {HistoryTier::Minute, HistoryTier::TenMinutes,
+                                             HistoryTier::Hour};
+    return tiers;
+}
+
+QString HistorySchema::recomputeRollupSql(HistoryTier tier)
+{
+    const HistoryTier source = sourceTier(tier);
+    const bool fromSamples = source == HistoryTier::Raw;
+    QString columns = u"t_ms, n"_s;
+    QString select = u"t_ms - t_ms % %1 AS bucket, %2"_s.arg(bucketMs(tier)).arg(
+        fromSamples ? u"count(*)"_s : u"sum(n)"_s);
+    QString update = u"n = excluded.n"_s;
+    for (SeriesKind kind : allSeriesKinds()) {
+        const QString p = rollupPrefix(kind);
+        columns += u", %1_min, %1_max, %1_sum, %1_n"_s.arg(p);
+        select += fromSamples ? u", min(%1), max(%1), sum(%1), count(%1)"_s.arg(rawColumn(kind))
+                              : u", min(%1_min), max(%1_max), sum(%1_sum), sum(%1_n)"_s.arg(p);
+        update += u", %1_min = excluded.%1_min, %1_max = excluded.%1_max, %1_sum = excluded.%1_sum, "
+                  "%1_n = excluded.%1_n"_s.arg(p);
+    }
+    if (!fromSamples) {
+        for (const QString &e : energyColumns()) {
+            columns += u", "_s + e;
+            select += u", total(%1)"_s.arg(e);
+            update += u", %1 = excluded.%1"_s.arg(e);
+        }
+    }
+    return u"INSERT INTO %1 (%2) SELECT %3 FROM %4 WHERE t_ms >= :from AND t_ms < :to "
+           "GROUP BY bucket ON CONFLICT (t_ms) DO UPDATE SET %5"_s.arg(
+               rollupTable(tier), columns, select, rollupTable(source), update);
 }
 
 const QStringList &HistorySchema::energyColumns()
@@ -353,6 +482,8 @@ bool HistorySchema::openForWriting(const QString &path, const QString &connectio
         if (!createSchema(db, &reason))
             return fail(reason);
         qCInfo(lcHistory).noquote() << "created history database" << QDir::toNativeSeparators(path);
+    } else if (contents.version < Version && !upgradeSchema(db, contents.version, &reason)) {
+        return fail(reason);
     }
     return true;
 }

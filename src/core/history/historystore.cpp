@@ -147,8 +147,10 @@ HistoryTier HistoryStore::tierFor(qint64 fromMs, qint64 toMs, int widthPx)
     const double columnMs = double(toMs - fromMs) / qMax(1, widthPx);
     if (columnMs < double(HistorySchema::MinuteMs))
         return HistoryTier::Raw;
-    if (columnMs < double(HistorySchema::HourMs))
+    if (columnMs < double(HistorySchema::TenMinuteMs))
         return HistoryTier::Minute;
+    if (columnMs < double(HistorySchema::HourMs))
+        return HistoryTier::TenMinutes;
     return HistoryTier::Hour;
 }
 
@@ -161,12 +163,19 @@ SeriesResult HistoryStore::series(qint64 fromMs, qint64 toMs, int widthPx,
         result.series.insert(kind, {});
     if (!m_reader || toMs <= fromMs)
         return result;
+    const int columns = qMax(1, widthPx);
+    // One snapshot: the writer may prune or commit between the statements otherwise, and the
+    // tier chosen would no longer fit the rows read.
+    const bool snapshot = m_reader->beginRead();
     // Where raw samples were pruned the minutes are the finest there is; one tier for the
     // whole range keeps the chart's look uniform.
-    if (result.tier == HistoryTier::Raw && fromMs < m_reader->rawPrunedBeforeMs())
+    if (result.tier == HistoryTier::Raw
+        && (fromMs < m_reader->rawPrunedBeforeMs()
+            || m_reader->samplesCountedBetween(fromMs, toMs) > qint64(MaxRowsPerColumn) * columns))
         result.tier = HistoryTier::Minute;
     const QMap<SeriesKind, QList<SeriesRow>> rows = m_reader->rows(result.tier, fromMs, toMs, kinds);
-    const int columns = qMax(1, widthPx);
+    if (snapshot)
+        m_reader->endRead();
     for (auto it = rows.cbegin(); it != rows.cend(); ++it)
         result.series.insert(it.key(), SeriesDecimator::decimate(it.value(), fromMs, toMs, columns));
     return result;
@@ -178,16 +187,19 @@ QList<DailyEnergy> HistoryStore::dailyEnergy(QDate first, QDate last, const QTim
     if (!m_reader || !first.isValid() || !last.isValid() || last < first)
         return days;
     const QTimeZone dayZone = zone.isValid() ? zone : QTimeZone::utc();
+    const bool snapshot = m_reader->beginRead();
     const std::optional<std::pair<qint64, qint64>> extent = m_reader->minuteExtent();
-    if (!extent)
+    if (!extent) {
+        if (snapshot)
+            m_reader->endRead();
         return days;
+    }
     // Only the days that can hold data are asked for, however wide the requested range.
     const QDate firstData = QDateTime::fromMSecsSinceEpoch(extent->first, dayZone).date();
     const QDate lastData = QDateTime::fromMSecsSinceEpoch(extent->second, dayZone).date();
     first = qMax(first, firstData);
     last = qMin(last, lastData);
 
-    m_reader->beginRead();
     for (QDate day = first; day <= last; day = day.addDays(1)) {
         const qint64 fromMs = day.startOfDay(dayZone).toMSecsSinceEpoch();
         const qint64 toMs = day.addDays(1).startOfDay(dayZone).toMSecsSinceEpoch();
@@ -196,7 +208,8 @@ QList<DailyEnergy> HistoryStore::dailyEnergy(QDate first, QDate last, const QTim
         if (hasData)
             days.append({day, totals});
     }
-    m_reader->endRead();
+    if (snapshot)
+        m_reader->endRead();
     return days;
 }
 

@@ -31,8 +31,8 @@ struct SeriesResult
     QMap<SeriesKind, QList<SeriesPoint>> series;
 };
 
-// Recorded history on SQLite: every snapshot as a raw sample (kept rawRetentionDays), 1-minute
-// and 1-hour rollups with min / mean / max and per-minute energies (kept forever), daily energies
+// Recorded history on SQLite: every snapshot as a raw sample (kept rawRetentionDays), 1-minute,
+// 10-minute and 1-hour rollups with min / mean / max and energies (kept forever), daily energies
 // and pixel-width series queries from the tier that fits.
 //
 // Writes are queued by append() (any thread, never touches the disk) and committed by a writer
@@ -45,6 +45,9 @@ class HistoryStore : public QObject
 
 public:
     static constexpr int DefaultRawRetentionDays = 10;
+    // A series query reads at most about this many stored rows per pixel column, whatever the
+    // range: what keeps an hour and a year about equally cheap.
+    static constexpr int MaxRowsPerColumn = 10;
 
     explicit HistoryStore(QObject *parent = nullptr);
     ~HistoryStore() override; // close()s
@@ -74,14 +77,20 @@ public:
     // Samples not stored: duplicates, invalid times, older than the raw history, queue overflow.
     qint64 droppedSampleCount() const;
 
-    // At most four points per pixel column and series, the global min and max kept. Raw samples
-    // when a column spans less than a minute (and raw samples still cover fromMs), minute
-    // rollups when less than an hour, hour rollups otherwise.
+    // At most four points per pixel column and series, the global min and max kept, read from
+    // one consistent snapshot of the database. The tier is tierFor()'s, except that raw samples
+    // give way to minute rollups where they were pruned at fromMs or are so dense that more than
+    // MaxRowsPerColumn of them would feed a column (a 1 s recording over half a day).
     SeriesResult series(qint64 fromMs, qint64 toMs, int widthPx,
                         const QList<SeriesKind> &kinds = allSeriesKinds()) const;
+    // By the time a pixel column spans: raw samples below a minute, minute rollups below ten
+    // minutes, ten-minute rollups below an hour, hour rollups from there on — so no more than
+    // ten rollup rows feed a column up to ten-hour columns (a year at 876 px), and a year never
+    // reads more than its 8,760 hours.
     static HistoryTier tierFor(qint64 fromMs, qint64 toMs, int widthPx);
-    // Energies per local day of `zone` from the per-minute energies, first..last inclusive;
-    // days without any recorded minute are left out.
+    // Energies per local day of `zone` from the per-minute energies (summed by the coarser
+    // rollups where whole buckets fit), first..last inclusive; days without any recorded minute
+    // are left out.
     QList<DailyEnergy> dailyEnergy(QDate first, QDate last,
                                    const QTimeZone &zone = QTimeZone::systemTimeZone()) const;
     // The energies of the minutes starting in [fromMs, toMs).

@@ -25,6 +25,7 @@ QString historyTierName(HistoryTier tier)
     switch (tier) {
     case HistoryTier::Raw: return QStringLiteral("raw");
     case HistoryTier::Minute: return QStringLiteral("minute");
+    case HistoryTier::TenMinutes: return QStringLiteral("10min");
     case HistoryTier::Hour: return QStringLiteral("hour");
     }
     return {};
