@@ -1,0 +1,44 @@
+#pragma once
+
+#include "snapshot/energysnapshot.h"
+
+#include <QtGlobal>
+
+namespace kw::models {
+
+// The power flowing along each path of the energy-flow diagram, source → sink, in W (all ≥ 0).
+//
+// A snapshot only says how much each node gives or takes (PV produces, the house consumes, the
+// grid and the battery do either). The paths are decomposed with the priorities a home system
+// follows: PV serves the house first, then charges the battery, then exports; the battery
+// discharging serves the house before it exports; grid import serves the house before it charges
+// the battery. For a balanced snapshot (grid = house − PV + battery) every source's paths sum to
+// what it gives and every sink's paths to what it takes; what a noisy reading leaves unexplained is
+// reported as unbalancedW instead of being pushed into a path that did not carry it.
+struct EnergyFlows
+{
+    double pvToHouseW = 0;
+    double pvToBatteryW = 0;
+    double pvToGridW = 0;
+    double gridToHouseW = 0;
+    double gridToBatteryW = 0;
+    double batteryToHouseW = 0;
+    double batteryToGridW = 0;
+    // Power no path explains (≥ 0): what sources give and sinks take beyond the paths. 0 for a
+    // balanced snapshot; |grid − house + PV − battery| otherwise.
+    double unbalancedW = 0;
+
+    // Every path computed from the snapshot's powers; missing values count as 0.
+    static EnergyFlows fromSnapshot(const EnergySnapshot &snapshot);
+
+    double fromPvW() const { return pvToHouseW + pvToBatteryW + pvToGridW; }
+    double fromGridW() const { return gridToHouseW + gridToBatteryW; }
+    double fromBatteryW() const { return batteryToHouseW + batteryToGridW; }
+    double toHouseW() const { return pvToHouseW + gridToHouseW + batteryToHouseW; }
+    double toBatteryW() const { return pvToBatteryW + gridToBatteryW; }
+    double toGridW() const { return pvToGridW + batteryToGridW; }
+
+    bool operator==(const EnergyFlows &other) const = default;
+};
+
+} // namespace kw::models
