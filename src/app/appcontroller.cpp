@@ -75,6 +75,8 @@ bool AppController::start()
 
     m_window = new gui::MainWindow();
     m_window->setDeviceName(m_options.demo ? tr("%1 (demo)").arg(url) : address->displayName());
+    if (!m_options.view.isEmpty())
+        m_window->showView(m_options.view);
     connectWindow();
     startRecording(!m_options.historyPath.isEmpty() ? m_options.historyPath
                    : m_demo                         ? m_demo->historyPath()

@@ -1,5 +1,7 @@
 #include "appoptions.h"
 
+#include "mainwindow.h"
+
 #include "simulatoroptions.h"
 
 #include <QCommandLineParser>
@@ -47,6 +49,11 @@ AppParseResult parseAppOptions(const QStringList &arguments)
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         tr("Save the window as PNG once the first data is shown, then quit."), tr("FILE"));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        tr("The view shown first (and grabbed by --screenshot): %1.")
+            .arg(gui::MainWindow::viewNames().join(QStringLiteral(", "))),
+        tr("VIEW"));
     const QCommandLineOption demoStartOption(
         QStringLiteral("demo-start"),
         tr("Demo: simulated start time, ISO 8601 (default: now; without offset: UTC)."),
@@ -55,7 +62,7 @@ AppParseResult parseAppOptions(const QStringList &arguments)
         QStringLiteral("demo-speed"), tr("Demo: simulated seconds per real second (default 1)."),
         tr("X"));
     parser.addOptions({demoOption, deviceOption, intervalOption, trustOption, historyOption,
-                       screenshotOption, demoStartOption, demoSpeedOption});
+                       screenshotOption, viewOption, demoStartOption, demoSpeedOption});
 
     AppParseResult result;
     // process() prints help/version and exits for us; errors we report ourselves.
@@ -95,6 +102,12 @@ AppParseResult parseAppOptions(const QStringList &arguments)
                                 .filePath(QStringLiteral("trust.json"));
     options.historyPath = parser.value(historyOption);
     options.screenshotPath = parser.value(screenshotOption);
+    options.view = parser.value(viewOption);
+    if (parser.isSet(viewOption) && !gui::MainWindow::viewNames().contains(options.view)) {
+        result.error = tr("--view needs one of %1, not \"%2\"")
+                           .arg(gui::MainWindow::viewNames().join(QStringLiteral(", ")), options.view);
+        return result;
+    }
     if ((parser.isSet(demoStartOption) || parser.isSet(demoSpeedOption)) && !options.demo) {
         result.error = tr("--demo-start and --demo-speed only apply to --demo");
         return result;

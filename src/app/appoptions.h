@@ -16,6 +16,7 @@ struct AppOptions
     QString historyPath;     // history database; empty: the default for the mode (the app's
                              // data folder for a device, a throw-away file for the demo)
     QString screenshotPath;  // grab the window after the first data, save as PNG, quit
+    QString view;            // the view shown first ("overview", "variables"); empty: overview
     int screenshotTimeoutMs = 30'000;
     QDateTime demoStart;     // the demo's simulated clock start (UTC); invalid: now
     double demoSpeed = 1.0;  // simulated seconds per real second in the demo

@@ -61,6 +61,26 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+QStringList MainWindow::viewNames()
+{
+    // In the order of the tabs.
+    return {QStringLiteral("overview"), QStringLiteral("variables")};
+}
+
+bool MainWindow::showView(const QString &name)
+{
+    const qsizetype index = viewNames().indexOf(name);
+    if (index < 0)
+        return false;
+    m_ui->viewTabs->setCurrentIndex(int(index));
+    return true;
+}
+
+QString MainWindow::currentView() const
+{
+    return viewNames().value(m_ui->viewTabs->currentIndex());
+}
+
 void MainWindow::setDeviceName(const QString &name)
 {
     m_deviceLabel->setText(name);
@@ -77,6 +97,7 @@ void MainWindow::setConnectionState(ConnectionState state)
 void MainWindow::showUpdate(const EnergySnapshot &snapshot, const senec::SenecResponse &response)
 {
     m_ui->summaryLabel->setSnapshot(snapshot);
+    m_ui->flowWidget->setSnapshot(snapshot);
     m_model->update(response);
     // Size the columns to the first data only: resizing on every poll would make them jump.
     if (!m_columnsSized && m_model->rowCount() > 0) {

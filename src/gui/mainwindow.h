@@ -5,6 +5,7 @@
 #include "snapshot/energysnapshot.h"
 
 #include <QMainWindow>
+#include <QStringList>
 
 #include <memory>
 
@@ -21,8 +22,9 @@ class LiveValuesModel;
 
 namespace kw::gui {
 
-// The first Kilowatch window: a summary line, the live value tree with search and a status bar
-// (connection state, device, last update). Passive: it shows what it is given and asks for
+// The Kilowatch window: a summary line, the Overview (live energy flow) and the Variables view
+// (the live value tree with search), and a status bar (connection state, device, last update).
+// Passive: it shows what it is given and asks for
 // decisions through signals; it never talks to the network.
 class MainWindow : public QMainWindow
 {
@@ -41,6 +43,12 @@ public:
     void showCertificateChanged(const QString &description);
 
     models::LiveValuesModel *valuesModel() const { return m_model; }
+
+    // The views by the names the command line uses: "overview", "variables".
+    static QStringList viewNames();
+    // Brings the named view to the front; false for a name not in viewNames().
+    bool showView(const QString &name);
+    QString currentView() const;
 
 Q_SIGNALS:
     void acceptCertificateRequested();

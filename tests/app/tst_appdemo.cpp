@@ -92,6 +92,7 @@ private Q_SLOTS:
               QStringList{QStringLiteral("--demo"), QStringLiteral("--demo-start"),
                           QStringLiteral("yesterday")},
               QStringList{QStringLiteral("--demo"), QStringLiteral("--demo-speed"), QStringLiteral("0")},
+              QStringList{QStringLiteral("--demo"), QStringLiteral("--view"), QStringLiteral("cellar")},
               QStringList{QStringLiteral("--device"), QStringLiteral("1.2.3.4"),
                           QStringLiteral("--demo-start"), QStringLiteral("2026-06-21T09:00:00Z")}}) {
             QProcess app;

@@ -1,3 +1,4 @@
+#include "energyflowwidget.h"
 #include "livevaluesmodel.h"
 #include "mainwindow.h"
 #include "snapshotsummarylabel.h"
@@ -11,6 +12,8 @@
 #include <QStatusBar>
 #include <QTest>
 #include <QTreeView>
+
+using namespace Qt::StringLiterals;
 
 using kw::gui::MainWindow;
 using kw::gui::SnapshotSummaryLabel;
@@ -96,6 +99,44 @@ private Q_SLOTS:
         QVERIFY(hasLabel(kw::connectionStateText(kw::ConnectionState::BackingOff)));
         window.showPollError(QStringLiteral("timeout after 10 s"));
         QCOMPARE(window.valuesModel()->rowCount(), 1); // the last good data stays
+    }
+
+    // Overview first; the variable tree, sized while it was hidden, still shows whole names.
+    void viewsSwitchAndShowTheSameData()
+    {
+        MainWindow window;
+        window.resize(1100, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(MainWindow::viewNames(), (QStringList{u"overview"_s, u"variables"_s}));
+        QCOMPARE(window.currentView(), u"overview"_s);
+
+        auto parsed = kw::senec::parseSenecResponse(
+            R"({"ENERGY":{"GUI_HOUSE_POW":"fl_44000000","GUI_BAT_DATA_MAX_CELL_VOLTAGE":"u1_1008"}})");
+        QVERIFY(parsed.response);
+        kw::EnergySnapshot snapshot;
+        snapshot.pvW = 3000;
+        snapshot.houseW = 512;
+        snapshot.gridW = -2488;
+        snapshot.batteryW = 0;
+        window.showUpdate(snapshot, *parsed.response);
+        const auto flow = window.findChild<kw::gui::EnergyFlowWidget *>();
+        QVERIFY(flow);
+        QVERIFY(flow->isVisible());
+        QCOMPARE(flow->flows().pvToGridW, 2488.0);
+        QCOMPARE(flow->flows().pvToHouseW, 512.0);
+
+        QVERIFY(window.showView(u"variables"_s));
+        QCOMPARE(window.currentView(), u"variables"_s);
+        QVERIFY(!flow->isVisible());
+        QVERIFY(!flow->isAnimating()); // hidden: costs nothing
+        const auto tree = window.findChild<QTreeView *>();
+        QVERIFY(tree && tree->isVisible());
+        const int nameWidth = tree->fontMetrics().horizontalAdvance(u"GUI_BAT_DATA_MAX_CELL_VOLTAGE"_s);
+        QVERIFY2(tree->columnWidth(0) >= nameWidth + tree->indentation(),
+                 qPrintable(QString::number(tree->columnWidth(0))));
+        QVERIFY(!window.showView(u"nonsense"_s));
+        QCOMPARE(window.currentView(), u"variables"_s);
     }
 
     void certificateBarAsksForAcceptance()
