@@ -304,16 +304,22 @@ std::optional<QList<int>> BatteryGridModel::changedRoles(const Item &before, con
     return roles;
 }
 
+BatteryGridModel::Item BatteryGridModel::receivedItem(const senec::SenecValue &value)
+{
+    Item item;
+    item.present = true;
+    item.status = int(value.status());
+    item.raw = value.raw();
+    return item;
+}
+
 BatteryGridModel::Item BatteryGridModel::valueItem(const std::optional<senec::SenecValue> &value,
                                                    const QString &variable, int decimals,
                                                    const QString &unit) const
 {
-    Item item;
     if (!value)
-        return item;
-    item.present = true;
-    item.status = int(value->status());
-    item.raw = value->raw();
+        return {};
+    Item item = receivedItem(*value);
     item.number = scaledNumber(*value, variable);
     item.text = item.number ? formatNumber(*item.number, decimals, unit) : notANumberText();
     return item;

@@ -82,6 +82,8 @@ protected:
     // Renders the last reading again (after a display setting changed), in place.
     void rebuild();
 
+    // What every item of a received value carries: present, its status and raw text.
+    static Item receivedItem(const senec::SenecValue &value);
     // A received value as an item: the catalogue's scale, `decimals` digits, `unit` appended to
     // the text (if not empty). Values that are not Ok numbers show a dash, never a number.
     Item valueItem(const std::optional<senec::SenecValue> &value, const QString &variable,

@@ -79,12 +79,9 @@ BatteryGridModel::Item BatteryModulesModel::temperatureItem(const BatteryModuleR
 
 BatteryGridModel::Item BatteryModulesModel::statusItem(const std::optional<senec::SenecValue> &value) const
 {
-    Item item;
     if (!value)
-        return item;
-    item.present = true;
-    item.status = int(value->status());
-    item.raw = value->raw();
+        return {};
+    Item item = receivedItem(*value);
     const std::optional<qint64> code = value->isOk() ? value->toInt64() : std::nullopt;
     if (!code) {
         item.text = notANumberText();

@@ -54,16 +54,6 @@ SenecResponse parsed(const QByteArray &body)
     return *parseSenecResponse(body).response;
 }
 
-qsizetype valueCount(const SenecResponse &response)
-{
-    qsizetype count = 0;
-    for (const SenecSection &section : response.sections) {
-        for (const SenecVariable &variable : section.variables)
-            count += variable.values.size();
-    }
-    return count;
-}
-
 // Cells reported changed when the model goes from answer `from` to answer `to`.
 int changedCells(const SenecResponse &from, const SenecResponse &to)
 {
@@ -86,7 +76,7 @@ void setCounters(benchmark::State &state, const SenecResponse &response)
     state.counters["body_bytes"] = double(allSectionsBodies()[0].size());
     state.counters["sections"] = double(response.sections.size());
     state.counters["variables"] = double(response.variableCount());
-    state.counters["values"] = double(valueCount(response));
+    state.counters["values"] = double(response.valueCount());
 }
 
 // What one poll costs: decode the body, update the model; every other answer has new values.

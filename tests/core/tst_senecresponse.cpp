@@ -71,6 +71,8 @@ void TestSenecResponse::arraysEndAtMarker()
     QVERIFY(!r.number(u"PV1"_s, u"MPP_POWER"_s, 3));
     // Nothing after the marker belongs to the array.
     QCOMPARE(r.variable(u"PV1"_s, u"AFTER"_s)->values.size(), 1);
+    QCOMPARE(r.variableCount(), 3);
+    QCOMPARE(r.valueCount(), 2 + 3 + 1); // array elements, markers not counted
 }
 
 void TestSenecResponse::emptyTextInsideArrays()

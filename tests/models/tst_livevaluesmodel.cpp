@@ -118,16 +118,6 @@ struct StructureSpies
     QSignalSpy reset, inserted, removed, moved, layout, columns;
 };
 
-qsizetype valueCount(const SenecResponse &response)
-{
-    qsizetype count = 0;
-    for (const SenecSection &section : response.sections) {
-        for (const SenecVariable &variable : section.variables)
-            count += variable.values.size();
-    }
-    return count;
-}
-
 bool looksLikeNumber(const QString &text)
 {
     bool ok = false;
@@ -252,7 +242,7 @@ private Q_SLOTS:
                 }
             }
         }
-        QCOMPARE(values, valueCount(m_full));
+        QCOMPARE(values, m_full.valueCount());
         QVERIFY(values > 1000);
 
         // Module names from the catalogue where it has them: BMS.SOC is one value per module.

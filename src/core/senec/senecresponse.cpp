@@ -147,6 +147,16 @@ qsizetype SenecResponse::variableCount() const
     return count;
 }
 
+qsizetype SenecResponse::valueCount() const
+{
+    qsizetype count = 0;
+    for (const SenecSection &s : sections) {
+        for (const SenecVariable &variable : s.variables)
+            count += variable.values.size();
+    }
+    return count;
+}
+
 QByteArray SenecResponse::toWireJson() const
 {
     QJsonObject root;

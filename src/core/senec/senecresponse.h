@@ -43,6 +43,7 @@ public:
     // Adds the other answer's sections; variables of a section present in both are united.
     void merge(const SenecResponse &other);
     qsizetype variableCount() const;
+    qsizetype valueCount() const; // every scalar and array element, over all sections
 
     // Back to the wire format, each value re-encoded (for the simulator and round-trip tests).
     QByteArray toWireJson() const;
