@@ -1,23 +1,34 @@
 #include "appcontroller.h"
 
-#include "demodevice.h"
-#include "deviceconnection.h"
+#include "chartsview.h"
 #include "history/historystore.h"
+#include "devicesession.h"
+#include "energyflowwidget.h"
+#include "logview.h"
 #include "mainwindow.h"
-#include "net/certificatemismatch.h"
 #include "poll/devicepoller.h"
 #include "screenshotwriter.h"
+#include "settings/settings.h"
+#include "settingsdialog.h"
+#include "thememanager.h"
+#include "welcomepage.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSettings>
 
 #include <cstdio>
 
 namespace kw::app {
 namespace {
 
-constexpr int DemoIntervalMs = 2'000; // the simulator does not mind; a lively demo does
-constexpr int ScreenshotSettleMs = 250; // let the view lay out the first data before grabbing
+constexpr int ScreenshotSettleMs = 400; // let the view lay out the first data before grabbing
+constexpr int ScreenshotPollMs = 100;
+
+QString deviceLanguage()
+{
+    return QLocale().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en");
+}
 
 } // namespace
 
@@ -25,119 +36,223 @@ AppController::AppController(AppOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
 {
+    if (m_options.settingsPath.isEmpty()) {
+        m_settings = std::make_unique<Settings>();
+    } else {
+        // Owned by the Settings through its QObject parent chain would be odd; keep it simple:
+        // the QSettings lives as long as this controller.
+        auto *backend = new QSettings(m_options.settingsPath, QSettings::IniFormat, this);
+        m_settings = std::make_unique<Settings>(backend);
+    }
 }
 
 AppController::~AppController()
 {
-    delete m_window;
-    // The poller goes with m_connection (a child); stop it first so no snapshot arrives while
-    // the history flushes and closes.
-    if (m_connection)
-        m_connection->poller()->stop();
-    m_history.reset();
+    if (m_window)
+        saveWindow();
+    // The session stops polling and closes the history while the window still exists.
+    m_session.reset();
+    m_window.reset();
 }
 
 bool AppController::start()
 {
-    QString url = m_options.device;
-    QString trustFile = m_options.trustFile;
-    if (m_options.demo) {
-        m_demo = new DemoDevice(m_options.demoStart, m_options.demoSpeed, this);
-        if (!m_demo->start()) {
-            m_error = tr("the demo device did not start: %1").arg(m_demo->errorString());
-            return false;
-        }
-        url = m_demo->baseUrl().toString();
-        trustFile = m_demo->trustFile();
-    }
-    QString addressError;
-    const auto address = net::DeviceAddress::parse(url, &addressError);
-    if (!address) {
-        m_error = tr("bad device address \"%1\": %2").arg(url, addressError);
-        return false;
-    }
-    m_connection = new DeviceConnection(*address, trustFile, this);
-    if (const QString trustError = m_connection->trustStoreError(); !trustError.isEmpty()) {
-        m_error = trustError;
-        return false;
-    }
-
-    DevicePoller *poller = m_connection->poller();
-    poller->setIntervalMs(m_options.intervalMs > 0 ? m_options.intervalMs
-                          : m_options.demo        ? DemoIntervalMs
-                                                  : DevicePoller::DefaultIntervalMs);
-    poller->setLanguage(QLocale().language() == QLocale::German ? QStringLiteral("de")
-                                                                : QStringLiteral("en"));
-    // The demo's clock may run fast or start on another day: stamp its samples with the
-    // simulated device time, as a real device's RTC would.
-    if (m_options.demo)
-        poller->setClockSource(ClockSource::Device);
-
-    m_window = new gui::MainWindow();
-    m_window->setDeviceName(m_options.demo ? tr("%1 (demo)").arg(url) : address->displayName());
-    if (!m_options.view.isEmpty())
-        m_window->showView(m_options.view);
-    connectWindow();
-    startRecording(!m_options.historyPath.isEmpty() ? m_options.historyPath
-                   : m_demo                         ? m_demo->historyPath()
-                                                    : history::HistoryStore::defaultPath());
+    applyAppearance();
+    m_window = std::make_unique<gui::MainWindow>();
+    gui::MainWindow *window = m_window.get();
+    connect(window, &gui::MainWindow::demoRequested, this, &AppController::onDemoChosen);
+    connect(window, &gui::MainWindow::deviceRequested, this, &AppController::onDeviceChosen);
+    connect(window, &gui::MainWindow::settingsRequested, this, &AppController::openSettings);
+    connect(window, &gui::MainWindow::connectDeviceRequested, this, &AppController::openSettings);
+    restoreWindow();
     if (!m_options.screenshotPath.isEmpty())
         armScreenshot();
 
-    // The demo shows every section from the first poll on; a real device gets a full sweep only
-    // when asked, to spare it.
-    if (m_options.demo)
-        poller->requestFullSweep();
-    m_window->show();
-    poller->start();
+    if (m_options.demo || !m_options.device.isEmpty()) {
+        // The command line decides for this run only; the settings keep the user's choice.
+        SessionConfig config = baseConfig();
+        config.demo = m_options.demo;
+        if (!m_options.demo) {
+            QString error;
+            const auto address = net::DeviceAddress::parse(m_options.device, &error);
+            if (!address) {
+                m_error = tr("bad device address \"%1\": %2").arg(m_options.device, error);
+                return false;
+            }
+            config.address = *address;
+        }
+        if (!startSession(config))
+            return false;
+    } else if (m_settings->hasDevice()) {
+        startSession(configFromSettings());
+    } else {
+        window->welcomePage()->setAddress(m_settings->invalidStoredAddress(), m_settings->scheme());
+        window->showWelcome();
+    }
+    window->show();
     return true;
 }
 
-void AppController::connectWindow()
+SessionConfig AppController::baseConfig() const
 {
-    DevicePoller *poller = m_connection->poller();
-    gui::MainWindow *window = m_window;
-    connect(poller, &DevicePoller::stateChanged, window, &gui::MainWindow::setConnectionState);
-    connect(poller, &DevicePoller::updated, window, &gui::MainWindow::showUpdate);
-    connect(poller, &DevicePoller::pollFailed, window, &gui::MainWindow::showPollError);
-    connect(poller, &DevicePoller::certificateChanged, window,
-            [window](const net::CertificateMismatch &mismatch) {
-                window->showCertificateChanged(mismatch.describe());
-            });
-    connect(window, &gui::MainWindow::acceptCertificateRequested, poller, [poller, window] {
-        QString error;
-        if (!poller->acceptPresentedCertificate(&error))
-            window->showPollError(error);
-    });
+    SessionConfig config;
+    config.trustFile = m_options.trustFile;
+    config.historyPath = m_options.historyPath;
+    config.intervalMs = m_options.intervalMs;
+    config.demoStart = m_options.demoStart;
+    config.demoSpeed = m_options.demoSpeed;
+    config.language = deviceLanguage();
+    return config;
 }
 
-void AppController::startRecording(const QString &path)
+SessionConfig AppController::configFromSettings() const
 {
-    auto store = std::make_unique<history::HistoryStore>();
+    SessionConfig config = baseConfig();
+    config.demo = m_settings->useDemo();
+    if (const auto device = m_settings->device())
+        config.address = *device;
+    if (config.intervalMs <= 0 && !config.demo)
+        config.intervalMs = m_settings->pollIntervalMs();
+    return config;
+}
+
+bool AppController::startSession(const SessionConfig &config)
+{
+    m_session.reset();
+    m_haveData = false;
+    auto session = std::make_unique<DeviceSession>(m_window.get());
+    if (!session->start(config)) {
+        m_error = session->errorString();
+        m_window->welcomePage()->showConnectError(m_error);
+        m_window->showWelcome();
+        return false;
+    }
+    m_session = std::move(session);
+    connect(m_session->poller(), &DevicePoller::updated, this, [this] { m_haveData = true; });
+    m_window->showDashboard();
+    return true;
+}
+
+void AppController::onDemoChosen()
+{
+    m_settings->setUseDemo(true);
+    m_settings->sync();
+    SessionConfig config = baseConfig();
+    config.demo = true;
+    startSession(config);
+}
+
+void AppController::onDeviceChosen(const QString &address, net::Scheme scheme)
+{
     QString error;
-    if (!store->open(path, &error)) {
-        const QString message = tr("not recording history: %1").arg(error);
-        std::fprintf(stderr, "kilowatch: %s\n", qUtf8Printable(message));
-        m_window->showNotice(message);
+    if (!m_settings->setDeviceAddress(address, &error)) {
+        m_window->welcomePage()->showConnectError(error);
         return;
     }
-    m_history = std::move(store);
-    history::HistoryStore *history = m_history.get();
-    connect(m_connection->poller(), &DevicePoller::updated, history,
-            [history](const EnergySnapshot &snapshot) { history->append(snapshot); });
-    connect(history, &history::HistoryStore::writeFailed, m_window,
-            &gui::MainWindow::showNotice);
+    m_settings->setScheme(scheme);
+    m_settings->setUseDemo(false);
+    m_settings->sync();
+    startSession(configFromSettings());
+}
+
+void AppController::openSettings()
+{
+    gui::SettingsDialog dialog(m_window.get());
+    dialog.load(*m_settings);
+    if (m_session && !m_session->isDemo())
+        dialog.setPinnedFingerprint(m_session->pinnedFingerprint(), m_session->address().tlsHostKey());
+    connect(&dialog, &gui::SettingsDialog::forgetCertificateRequested, this, [this] {
+        QString error;
+        if (m_session && !m_session->forgetPinnedCertificate(&error) && !error.isEmpty())
+            m_window->showNotice(error);
+    });
+    const QString deviceBefore = m_settings->deviceAddress();
+    const net::Scheme schemeBefore = m_settings->scheme();
+    const bool demoBefore = m_settings->useDemo();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.save(*m_settings);
+    QString error;
+    if (!m_settings->sync(&error))
+        m_window->showNotice(error);
+    applyAppearance();
+    const bool deviceChanged = m_settings->deviceAddress() != deviceBefore
+        || m_settings->scheme() != schemeBefore || m_settings->useDemo() != demoBefore;
+    if (deviceChanged || !m_session) {
+        if (m_settings->hasDevice())
+            startSession(configFromSettings());
+    } else if (!m_session->isDemo() && m_options.intervalMs <= 0) {
+        m_session->poller()->setIntervalMs(m_settings->pollIntervalMs());
+        m_window->setPollIntervalMs(m_session->poller()->intervalMs());
+    }
+}
+
+void AppController::applyAppearance()
+{
+    gui::ThemeManager::apply(m_settings->theme());
+    if (m_window) {
+        m_window->flowWidget()->setAnimationEnabled(m_settings->flowAnimation());
+        m_window->flowWidget()->setFullScaleW(m_settings->flowFullScaleW());
+    }
+}
+
+void AppController::restoreWindow()
+{
+    gui::MainWindow *window = m_window.get();
+    window->flowWidget()->setAnimationEnabled(m_settings->flowAnimation());
+    window->flowWidget()->setFullScaleW(m_settings->flowFullScaleW());
+    if (m_options.windowSize.isValid()) {
+        window->resize(m_options.windowSize);
+    } else {
+        window->restoreGeometry(m_settings->windowGeometry());
+        window->restoreState(m_settings->windowState());
+    }
+    const QString view = !m_options.view.isEmpty() ? m_options.view : m_settings->lastView();
+    if (!view.isEmpty())
+        window->showView(view);
+}
+
+void AppController::saveWindow()
+{
+    // A scripted screenshot run must not change how the user's window opens next time.
+    if (!m_options.screenshotPath.isEmpty())
+        return;
+    m_settings->setWindowGeometry(m_window->saveGeometry());
+    m_settings->setWindowState(m_window->saveState());
+    m_settings->setLastView(m_window->currentView());
+    m_settings->sync();
 }
 
 void AppController::armScreenshot()
 {
-    connect(m_connection->poller(), &DevicePoller::updated, this, [this] {
-        QTimer::singleShot(ScreenshotSettleMs, this, [this] { takeScreenshot(true); });
-    });
     m_screenshotTimeout.setSingleShot(true);
     m_screenshotTimeout.setInterval(m_options.screenshotTimeoutMs);
     connect(&m_screenshotTimeout, &QTimer::timeout, this, [this] { takeScreenshot(false); });
     m_screenshotTimeout.start();
+    // Polled rather than signalled: each view has its own notion of "has its data" (the charts
+    // their first query, the log its first download).
+    m_screenshotPoll.setInterval(ScreenshotPollMs);
+    connect(&m_screenshotPoll, &QTimer::timeout, this, [this] {
+        // The welcome page has nothing to wait for.
+        if ((m_haveData && screenshotViewReady()) || m_window->isShowingWelcome()) {
+            m_screenshotPoll.stop();
+            QTimer::singleShot(ScreenshotSettleMs, this, [this] { takeScreenshot(true); });
+        }
+    });
+    m_screenshotPoll.start();
+}
+
+bool AppController::screenshotViewReady() const
+{
+    // Today's energies and the charts want the demo's past month in the store.
+    if (m_session && !m_session->isHistoryReady())
+        return false;
+    const QString view = m_window->currentView();
+    if (view == QLatin1String("charts"))
+        return m_window->chartsView()->lastQuery().pointCount > 0;
+    if (view == QLatin1String("log"))
+        return m_window->logView()->hasResult();
+    return true;
 }
 
 void AppController::takeScreenshot(bool haveData)
@@ -146,7 +261,7 @@ void AppController::takeScreenshot(bool haveData)
         return;
     m_screenshotTaken = true;
     QString error;
-    const bool saved = gui::saveScreenshot(m_window, m_options.screenshotPath, &error);
+    const bool saved = gui::saveScreenshot(m_window.get(), m_options.screenshotPath, &error);
     if (!saved)
         std::fprintf(stderr, "kilowatch: %s\n", qUtf8Printable(error));
     else if (!haveData)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appoptions.h"
+#include "net/deviceaddress.h"
 
 #include <QObject>
 #include <QPointer>
@@ -8,47 +9,57 @@
 
 #include <memory>
 
+namespace kw {
+class Settings;
+}
 namespace kw::gui {
 class MainWindow;
-}
-namespace kw::history {
-class HistoryStore;
 }
 
 namespace kw::app {
 
-class DemoDevice;
-class DeviceConnection;
+class DeviceSession;
+struct SessionConfig;
 
-// Wires one run of the app: the device (demo simulator or real), its connection and poller, and
-// the window; and for --screenshot, the grab after the first data.
+// Wires one run of the app: the settings, the window, and the watched device — from the command
+// line, from the settings, or chosen on the welcome page — as a DeviceSession that is replaced
+// when the user picks another device; and for --screenshot, the grab once the view has its data.
 class AppController : public QObject
 {
     Q_OBJECT
 public:
     explicit AppController(AppOptions options, QObject *parent = nullptr);
-    ~AppController() override;
+    ~AppController() override; // saves the window's geometry and view
 
-    // Starts the device connection and shows the window. False with errorString() when the demo
-    // device cannot start or the device address is unusable.
+    // Shows the window and starts the device (or the welcome page). False with errorString()
+    // when the device given on the command line cannot be started.
     bool start();
     QString errorString() const { return m_error; }
 
 private:
-    void connectWindow();
-    // Opens the history database and records every snapshot into it. A file that cannot be
-    // used is reported and left alone; the app then runs without recording.
-    void startRecording(const QString &path);
+    void restoreWindow();
+    void saveWindow();
+    void applyAppearance();
+    // Ends the current session and starts one for `config`; on failure the window says why
+    // (the welcome page or the dashboard stays usable).
+    bool startSession(const SessionConfig &config);
+    SessionConfig configFromSettings() const;
+    SessionConfig baseConfig() const;
+    void onDemoChosen();
+    void onDeviceChosen(const QString &address, net::Scheme scheme);
+    void openSettings();
     void armScreenshot();
+    bool screenshotViewReady() const;
     void takeScreenshot(bool haveData);
 
     AppOptions m_options;
-    DemoDevice *m_demo = nullptr;
-    DeviceConnection *m_connection = nullptr;
-    std::unique_ptr<history::HistoryStore> m_history;
-    QPointer<gui::MainWindow> m_window;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<gui::MainWindow> m_window;
+    std::unique_ptr<DeviceSession> m_session;
     QTimer m_screenshotTimeout;
+    QTimer m_screenshotPoll;
     bool m_screenshotTaken = false;
+    bool m_haveData = false;
     QString m_error;
 };
 

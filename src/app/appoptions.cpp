@@ -54,6 +54,13 @@ AppParseResult parseAppOptions(const QStringList &arguments)
         tr("The view shown first (and grabbed by --screenshot): %1.")
             .arg(gui::MainWindow::viewNames().join(QStringLiteral(", "))),
         tr("VIEW"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"), tr("Window size in pixels, e.g. 1280x800 (also for --screenshot)."),
+        tr("WxH"));
+    const QCommandLineOption settingsOption(
+        QStringLiteral("settings"),
+        tr("Read and write the settings in this INI file instead of the user's settings."),
+        tr("FILE"));
     const QCommandLineOption demoStartOption(
         QStringLiteral("demo-start"),
         tr("Demo: simulated start time, ISO 8601 (default: now; without offset: UTC)."),
@@ -62,7 +69,8 @@ AppParseResult parseAppOptions(const QStringList &arguments)
         QStringLiteral("demo-speed"), tr("Demo: simulated seconds per real second (default 1)."),
         tr("X"));
     parser.addOptions({demoOption, deviceOption, intervalOption, trustOption, historyOption,
-                       screenshotOption, viewOption, demoStartOption, demoSpeedOption});
+                       screenshotOption, viewOption, sizeOption, settingsOption,
+                       demoStartOption, demoSpeedOption});
 
     AppParseResult result;
     // process() prints help/version and exits for us; errors we report ourselves.
@@ -82,7 +90,7 @@ AppParseResult parseAppOptions(const QStringList &arguments)
     AppOptions &options = result.options;
     options.demo = parser.isSet(demoOption);
     options.device = parser.value(deviceOption);
-    if (options.demo == !options.device.isEmpty()) {
+    if (options.demo && !options.device.isEmpty()) {
         result.error = tr("choose one: --demo or --device URL");
         return result;
     }
@@ -108,6 +116,15 @@ AppParseResult parseAppOptions(const QStringList &arguments)
                            .arg(gui::MainWindow::viewNames().join(QStringLiteral(", ")), options.view);
         return result;
     }
+    if (parser.isSet(sizeOption)) {
+        options.windowSize = parseWindowSize(parser.value(sizeOption));
+        if (!options.windowSize.isValid()) {
+            result.error = tr("--size needs WIDTHxHEIGHT from 320x240 to 7680x4320, not \"%1\"")
+                               .arg(parser.value(sizeOption));
+            return result;
+        }
+    }
+    options.settingsPath = parser.value(settingsOption);
     if ((parser.isSet(demoStartOption) || parser.isSet(demoSpeedOption)) && !options.demo) {
         result.error = tr("--demo-start and --demo-speed only apply to --demo");
         return result;
@@ -133,6 +150,20 @@ AppParseResult parseAppOptions(const QStringList &arguments)
     }
     result.ok = true;
     return result;
+}
+
+QSize parseWindowSize(const QString &text)
+{
+    const QStringList parts = text.trimmed().toLower().split(QLatin1Char('x'));
+    if (parts.size() != 2)
+        return {};
+    bool widthOk = false;
+    bool heightOk = false;
+    const int width = parts.at(0).toInt(&widthOk);
+    const int height = parts.at(1).toInt(&heightOk);
+    if (!widthOk || !heightOk || width < 320 || height < 240 || width > 7680 || height > 4320)
+        return {};
+    return {width, height};
 }
 
 } // namespace kw::app

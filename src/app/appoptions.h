@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -10,13 +11,16 @@ namespace kw::app {
 struct AppOptions
 {
     bool demo = false;       // run the simulator in-process and watch it
-    QString device;          // URL or host of a real device
+    QString device;          // URL or host of a real device; neither: the device in the
+                             // settings, or the welcome page when there is none
     int intervalMs = 0;      // 0: the default for the mode (2 s demo, 10 s device)
     QString trustFile;       // pinned certificates (real devices; the demo uses a temp file)
     QString historyPath;     // history database; empty: the default for the mode (the app's
                              // data folder for a device, a throw-away file for the demo)
     QString screenshotPath;  // grab the window after the first data, save as PNG, quit
-    QString view;            // the view shown first ("overview", "variables"); empty: overview
+    QString view;            // the view shown first (MainWindow::viewNames()); empty: the last one
+    QSize windowSize;        // invalid: the saved geometry, else the default
+    QString settingsPath;    // INI file; empty: the user's settings
     int screenshotTimeoutMs = 30'000;
     QDateTime demoStart;     // the demo's simulated clock start (UTC); invalid: now
     double demoSpeed = 1.0;  // simulated seconds per real second in the demo
@@ -31,5 +35,7 @@ struct AppParseResult
 };
 
 AppParseResult parseAppOptions(const QStringList &arguments);
+// "1280x800" -> QSize; invalid for anything else or outside 320x240 … 7680x4320.
+QSize parseWindowSize(const QString &text);
 
 } // namespace kw::app

@@ -30,6 +30,7 @@ public:
 
     DevicePoller *poller() const { return m_poller; }
     net::DeviceTransport *transport() const { return m_transport; }
+    net::CertificateTrustStore *trustStore() const { return m_trustStore.get(); }
     // A trust file that exists but cannot be read; empty when all is well.
     QString trustStoreError() const;
 

@@ -10,7 +10,9 @@
 #include <QShowEvent>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <utility>
 
 namespace kw::gui {
 namespace {
@@ -56,15 +58,17 @@ void EnergyFlowWidget::setSnapshot(const EnergySnapshot &snapshot)
     m_snapshot = snapshot;
     m_flows = models::EnergyFlows::fromSnapshot(snapshot);
     QList<double> shownW;
-    for (const Node node : {Node::Pv, Node::Grid, Node::Battery, Node::House}) {
+    for (const Node node : {Node::Pv, Node::Grid, Node::Battery, Node::House, Node::Wallbox}) {
         if (const auto powerW = nodePowerW(node))
             shownW.append(*powerW);
     }
     m_unit = PowerFormatter::unitFor(shownW);
-    setAccessibleDescription(tr("Solar %1, grid %2, battery %3, house %4")
-                                 .arg(labelText(Node::Pv), labelText(Node::Grid),
-                                      labelText(Node::Battery), labelText(Node::House))
-                                 .replace(QLatin1Char('\n'), QLatin1Char(' ')));
+    QString description = tr("Solar %1, grid %2, battery %3, house %4")
+                              .arg(labelText(Node::Pv), labelText(Node::Grid), labelText(Node::Battery),
+                                   labelText(Node::House));
+    if (hasWallbox())
+        description += tr(", wallbox %1").arg(labelText(Node::Wallbox));
+    setAccessibleDescription(description.replace(QLatin1Char('\n'), QLatin1Char(' ')));
     updateAnimationState();
     update();
 }
@@ -79,8 +83,14 @@ double EnergyFlowWidget::pathPowerW(const models::EnergyFlows &flows, FlowPath p
     case FlowPath::GridToBattery: return flows.gridToBatteryW;
     case FlowPath::BatteryToHouse: return flows.batteryToHouseW;
     case FlowPath::BatteryToGrid: return flows.batteryToGridW;
+    case FlowPath::HouseToWallbox: return flows.houseToWallboxW;
     }
     return 0.0;
+}
+
+FlowGeometry EnergyFlowWidget::flowGeometry() const
+{
+    return FlowGeometry::compute(QRectF(rect()), hasWallbox());
 }
 
 void EnergyFlowWidget::setFullScaleW(double powerW)
@@ -134,6 +144,8 @@ bool EnergyFlowWidget::isPathActive(FlowPath path) const
 {
     if (m_gridOutage && touchesGrid(path))
         return false;
+    if (path == FlowPath::HouseToWallbox && !hasWallbox())
+        return false;
     return pathPowerW(m_flows, path) >= PowerFormatter::IdleThresholdW;
 }
 
@@ -143,7 +155,12 @@ std::optional<double> EnergyFlowWidget::nodePowerW(Node node) const
     case Node::Pv: return m_snapshot.pvW;
     case Node::Grid: return m_snapshot.gridW;
     case Node::Battery: return m_snapshot.batteryW;
-    case Node::House: return m_snapshot.houseW;
+    case Node::House:
+        // What the house keeps for itself: the wallbox is a node of its own.
+        if (m_snapshot.houseW && std::isfinite(*m_snapshot.houseW))
+            return *m_snapshot.houseW - m_flows.houseToWallboxW;
+        return m_snapshot.houseW;
+    case Node::Wallbox: return m_snapshot.wallboxW;
     }
     return std::nullopt;
 }
@@ -163,6 +180,8 @@ QString EnergyFlowWidget::directionText(Node node) const
             return tr("idle");
         return *powerW > 0 ? tr("charging") : tr("discharging");
     }
+    if (node == Node::Wallbox)
+        return *powerW >= PowerFormatter::IdleThresholdW ? tr("charging") : tr("idle");
     return {};
 }
 
@@ -190,6 +209,7 @@ QString EnergyFlowWidget::captionText(Node node) const
     case Node::Pv: return tr("Solar");
     case Node::Grid: return tr("Grid");
     case Node::House: return tr("House");
+    case Node::Wallbox: return tr("Wallbox");
     case Node::Battery:
         if (m_snapshot.socPercent && std::isfinite(*m_snapshot.socPercent))
             return tr("Battery %1 %").arg(QLocale().toString(std::lround(*m_snapshot.socPercent)));
@@ -224,7 +244,7 @@ void EnergyFlowWidget::hideEvent(QHideEvent *event)
 void EnergyFlowWidget::updateAnimationState()
 {
     bool anyActive = false;
-    for (int index = 0; index < FlowPathCount; ++index)
+    for (int index = 0; index < FlowPathCountWithWallbox; ++index)
         anyActive = anyActive || isPathActive(static_cast<FlowPath>(index));
     const bool wanted = isVisible() && m_animationEnabled && !m_reducedMotion && anyActive;
     if (wanted && !m_timer.isActive()) {
@@ -240,7 +260,7 @@ void EnergyFlowWidget::advance()
     // Real elapsed time, so a late frame moves dots further instead of slowing them; capped so
     // a stalled event loop does not make them jump.
     const double elapsedS = std::min(static_cast<double>(m_clock.restart()) / 1000.0, 0.1);
-    for (int index = 0; index < FlowPathCount; ++index) {
+    for (int index = 0; index < FlowPathCountWithWallbox; ++index) {
         const auto path = static_cast<FlowPath>(index);
         if (isPathActive(path))
             m_phase[index] = std::fmod(m_phase[index] + dotSpeed(pathPowerW(m_flows, path)) * elapsedS, 1.0);
@@ -254,9 +274,23 @@ QColor EnergyFlowWidget::nodeColour(Node node, const FlowColours &colours) const
     case Node::Pv: return colours.pv;
     case Node::Grid: return m_gridOutage ? colours.secondaryText : colours.grid;
     case Node::Battery: return colours.battery;
-    case Node::House: return colours.text;
+    case Node::House: return colours.text; // consumers are neutral, sources have the hues
+    case Node::Wallbox:
+        return m_flows.houseToWallboxW >= PowerFormatter::IdleThresholdW ? colours.text : colours.secondaryText;
     }
     return colours.text;
+}
+
+QColor EnergyFlowWidget::mainHouseSourceColour(const FlowColours &colours) const
+{
+    // The car is charged from whatever feeds the house; its dots take the largest share's colour
+    // (the wallbox's ring shows the whole mix).
+    const std::array<std::pair<double, QColor>, 3> supplies{{{m_flows.pvToHouseW, colours.pv},
+                                                            {m_flows.batteryToHouseW, colours.battery},
+                                                            {m_flows.gridToHouseW, colours.grid}}};
+    const auto largest = std::max_element(supplies.begin(), supplies.end(),
+                                          [](const auto &a, const auto &b) { return a.first < b.first; });
+    return largest->first > 0.0 ? largest->second : colours.text;
 }
 
 void EnergyFlowWidget::paintEvent(QPaintEvent *)
@@ -265,10 +299,10 @@ void EnergyFlowWidget::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     const FlowColours colours = FlowColours::fromPalette(palette());
-    const FlowGeometry geometry = FlowGeometry::compute(QRectF(rect()));
-    paintPaths(painter, geometry, colours);
-    for (const Node node : {Node::Pv, Node::Grid, Node::Battery, Node::House})
-        paintNode(painter, geometry, colours, node);
+    const FlowGeometry layout = flowGeometry();
+    paintPaths(painter, layout, colours);
+    for (int index = 0; index < layout.nodeCount(); ++index)
+        paintNode(painter, layout, colours, static_cast<Node>(index));
 }
 
 void EnergyFlowWidget::paintPaths(QPainter &painter, const FlowGeometry &geometry,
@@ -280,19 +314,21 @@ void EnergyFlowWidget::paintPaths(QPainter &painter, const FlowGeometry &geometr
     QPen trackPen(colours.track, std::max(1.0, radius * 0.03));
     trackPen.setCapStyle(Qt::RoundCap);
     painter.setPen(trackPen);
-    for (int index = 0; index < FlowPathCount; ++index) {
+    for (int index = 0; index < geometry.pathCount(); ++index) {
         if (static_cast<FlowPath>(index) != FlowPath::BatteryToGrid)
             painter.drawPath(geometry.path(static_cast<FlowPath>(index)));
     }
 
     const bool moving = isAnimating();
-    for (int index = 0; index < FlowPathCount; ++index) {
+    for (int index = 0; index < geometry.pathCount(); ++index) {
         const auto flowPath = static_cast<FlowPath>(index);
         if (!isPathActive(flowPath))
             continue;
         const double share = std::sqrt(std::clamp(pathPowerW(m_flows, flowPath) / m_fullScaleW, 0.0, 1.0));
-        FlowShapes::drawFlow(painter, geometry.path(flowPath),
-                             nodeColour(FlowGeometry::sourceOf(flowPath), colours), radius, share,
+        const QColor colour = flowPath == FlowPath::HouseToWallbox
+            ? mainHouseSourceColour(colours)
+            : nodeColour(FlowGeometry::sourceOf(flowPath), colours);
+        FlowShapes::drawFlow(painter, geometry.path(flowPath), colour, radius, share,
                              moving ? std::optional<double>(m_phase[index]) : std::nullopt);
     }
 }
@@ -314,10 +350,13 @@ void EnergyFlowWidget::paintRing(QPainter &painter, const FlowGeometry &geometry
         if (m_snapshot.socPercent && std::isfinite(*m_snapshot.socPercent))
             segments.append({std::clamp(*m_snapshot.socPercent, 0.0, 100.0) / 100.0, colours.battery});
         break;
-    case Node::House: {
-        // Where the house's power comes from, in the sources' colours.
+    case Node::House:
+    case Node::Wallbox: {
+        // Where the house's power comes from, in the sources' colours; the wallbox, fed by the
+        // house, draws on the same mix.
         const double totalW = m_flows.toHouseW();
-        if (totalW >= PowerFormatter::IdleThresholdW) {
+        const bool drawing = node == Node::House || m_flows.houseToWallboxW >= PowerFormatter::IdleThresholdW;
+        if (drawing && totalW >= PowerFormatter::IdleThresholdW) {
             segments.append({m_flows.pvToHouseW / totalW, colours.pv});
             segments.append({m_flows.batteryToHouseW / totalW, colours.battery});
             segments.append({m_flows.gridToHouseW / totalW, colours.grid});
@@ -336,7 +375,8 @@ void EnergyFlowWidget::paintNode(QPainter &painter, const FlowGeometry &geometry
     const QColor colour = nodeColour(node, colours);
 
     painter.setPen(Qt::NoPen);
-    painter.setBrush(node == Node::House ? colours.nodeFill : colours.tint(colour, 0.10));
+    const bool consumer = node == Node::House || node == Node::Wallbox;
+    painter.setBrush(consumer ? colours.nodeFill : colours.tint(colour, 0.10));
     painter.drawEllipse(centre, radius, radius);
     paintRing(painter, geometry, colours, node);
 
@@ -347,6 +387,7 @@ void EnergyFlowWidget::paintNode(QPainter &painter, const FlowGeometry &geometry
     case Node::Pv: FlowGlyphs::drawSun(painter, glyphBox, colour); break;
     case Node::Grid: FlowGlyphs::drawPylon(painter, glyphBox, colour); break;
     case Node::House: FlowGlyphs::drawHouse(painter, glyphBox, colour); break;
+    case Node::Wallbox: FlowGlyphs::drawCar(painter, glyphBox, colour); break;
     case Node::Battery:
         FlowGlyphs::drawBattery(painter, glyphBox, colour,
                                 m_snapshot.socPercent ? *m_snapshot.socPercent : -1.0);

@@ -32,6 +32,8 @@ FlowNode FlowGeometry::sourceOf(FlowPath path)
     case FlowPath::BatteryToHouse:
     case FlowPath::BatteryToGrid:
         return FlowNode::Battery;
+    case FlowPath::HouseToWallbox:
+        return FlowNode::House;
     }
     return FlowNode::Pv;
 }
@@ -49,20 +51,30 @@ FlowNode FlowGeometry::sinkOf(FlowPath path)
     case FlowPath::PvToGrid:
     case FlowPath::BatteryToGrid:
         return FlowNode::Grid;
+    case FlowPath::HouseToWallbox:
+        return FlowNode::Wallbox;
     }
     return FlowNode::House;
 }
 
-FlowGeometry FlowGeometry::compute(const QRectF &bounds)
+FlowGeometry FlowGeometry::compute(const QRectF &bounds, bool withWallbox)
 {
     FlowGeometry geometry;
+    geometry.m_hasWallbox = withWallbox;
     const double marginPx = std::max(4.0, std::min(bounds.width(), bounds.height()) * 0.03);
     const QRectF area = bounds.adjusted(marginPx, marginPx, -marginPx, -marginPx);
     // Vertically: one caption line over PV, two under the battery, and 3.4 r between the PV and
     // battery centres so the grid and house circles fit beside them. Horizontally: room for the
-    // grid and house captions (±1.6 r) and at least 4 r between their centres.
+    // grid and house captions (±1.6 r) and at least 4 r between their centres. A wallbox sits
+    // WallboxOffset r right of the house, far enough for a path with a few dots; the nodes shrink
+    // rather than squeeze the diamond below WallboxHalfSpan r (its paths would become stubs), and
+    // the short captions at the outer nodes need only EdgeRoom r.
+    constexpr double WallboxOffset = 2.8;
+    constexpr double WallboxHalfSpan = 2.7;
+    constexpr double EdgeRoom = 1.25;
+    constexpr double WallboxGroupWidth = 2 * EdgeRoom + 2 * WallboxHalfSpan + WallboxOffset;
     const double byHeight = area.height() / 6.3;
-    const double byWidth = area.width() / 7.4;
+    const double byWidth = area.width() / (withWallbox ? WallboxGroupWidth : 7.4);
     const double radius = std::clamp(std::min(byHeight, byWidth), 10.0, 120.0);
     geometry.m_radiusPx = radius;
 
@@ -74,23 +86,33 @@ FlowGeometry FlowGeometry::compute(const QRectF &bounds)
     const double pvY = top + captionPx + radius;
     const double batteryY = pvY + verticalSpan;
     const double middleY = (pvY + batteryY) / 2;
-    const double centreX = area.center().x();
-    const double halfSpan = std::clamp(area.width() / 2 - 1.6 * radius, 2.0 * radius, 3.2 * radius);
+    double centreX = area.center().x();
+    double halfSpan = std::clamp(area.width() / 2 - 1.6 * radius, 2.0 * radius, 3.2 * radius);
+    if (withWallbox) {
+        // The diamond widens with what the wallbox leaves, and the whole group is centred.
+        const double spare = area.width() - WallboxGroupWidth * radius;
+        halfSpan = WallboxHalfSpan * radius + std::clamp(spare / 2, 0.0, (3.2 - WallboxHalfSpan) * radius);
+        const double groupWidth = 2 * EdgeRoom * radius + 2 * halfSpan + WallboxOffset * radius;
+        centreX = area.center().x() - groupWidth / 2 + EdgeRoom * radius + halfSpan;
+    }
 
     geometry.m_centres[static_cast<int>(FlowNode::Pv)] = {centreX, pvY};
     geometry.m_centres[static_cast<int>(FlowNode::Battery)] = {centreX, batteryY};
     geometry.m_centres[static_cast<int>(FlowNode::Grid)] = {centreX - halfSpan, middleY};
     geometry.m_centres[static_cast<int>(FlowNode::House)] = {centreX + halfSpan, middleY};
+    geometry.m_centres[static_cast<int>(FlowNode::Wallbox)] =
+        withWallbox ? QPointF(centreX + halfSpan + WallboxOffset * radius, batteryY) : QPointF();
 
     const QPointF middle(centreX, middleY);
-    for (int index = 0; index < FlowPathCount; ++index) {
+    for (int index = 0; index < geometry.pathCount(); ++index) {
         const auto flowPath = static_cast<FlowPath>(index);
         const QPointF from = geometry.centre(sourceOf(flowPath));
         const QPointF to = geometry.centre(sinkOf(flowPath));
         QPainterPath curve;
         const bool opposite = std::abs(from.x() - to.x()) < 1.0 || std::abs(from.y() - to.y()) < 1.0;
-        if (opposite) {
+        if (opposite || flowPath == FlowPath::HouseToWallbox) {
             // PV ↔ battery and grid ↔ house face each other: a straight line through the centre.
+            // The wallbox hangs off the house outside the diamond: straight, away from it.
             curve.moveTo(towards(from, to, radius));
             curve.lineTo(towards(to, from, radius));
         } else {

@@ -5,6 +5,7 @@
 #include <QPolygonF>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <numbers>
 
@@ -112,6 +113,49 @@ void FlowGlyphs::drawHouse(QPainter &painter, const QRectF &box, const QColor &c
     painter.drawLine(QPointF(left + wallInset, bottom), QPointF(right - wallInset, bottom));
     const QRectF door(box.center().x() - w * 0.08, bottom - w * 0.26, w * 0.16, w * 0.26);
     painter.drawRect(door);
+    painter.restore();
+}
+
+void FlowGlyphs::drawCar(QPainter &painter, const QRectF &box, const QColor &colour)
+{
+    painter.save();
+    painter.setPen(glyphPen(colour, box));
+    painter.setBrush(Qt::NoBrush);
+    const double w = box.width();
+    const auto at = [&box, w](double x, double y) { return QPointF(box.left() + x * w, box.top() + y * w); };
+    // A car is wider than tall: it spans the box and sits low, level with the other glyphs' feet.
+    const double sill = 0.76;
+    const double wheelRadius = 0.115;
+    const std::array<double, 2> wheelX{0.25, 0.75};
+
+    // Body from the rear bumper over the roof to the front bumper, facing right.
+    QPainterPath body;
+    body.moveTo(at(0.02, sill));
+    body.lineTo(at(0.02, 0.57));
+    body.quadTo(at(0.02, 0.49), at(0.11, 0.48));
+    body.lineTo(at(0.22, 0.47));
+    body.lineTo(at(0.34, 0.24));
+    body.lineTo(at(0.63, 0.24));
+    body.lineTo(at(0.78, 0.47));
+    body.lineTo(at(0.90, 0.50));
+    body.quadTo(at(0.98, 0.52), at(0.98, 0.60));
+    body.lineTo(at(0.98, sill));
+    painter.drawPath(body);
+    // The sill between and beside the wheel arches.
+    const double gap = wheelRadius + 0.05;
+    painter.drawLine(at(0.98, sill), at(wheelX[1] + gap, sill));
+    painter.drawLine(at(wheelX[1] - gap, sill), at(wheelX[0] + gap, sill));
+    painter.drawLine(at(wheelX[0] - gap, sill), at(0.02, sill));
+    for (const double x : wheelX)
+        painter.drawEllipse(at(x, sill + 0.01), wheelRadius * w, wheelRadius * w);
+
+    // A charging bolt across the cabin.
+    QPolygonF bolt;
+    bolt << at(0.54, 0.27) << at(0.39, 0.42) << at(0.48, 0.42) << at(0.43, 0.58) << at(0.60, 0.38)
+         << at(0.51, 0.38) << at(0.57, 0.27);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawPolygon(bolt);
     painter.restore();
 }
 

@@ -18,6 +18,8 @@ public:
     static void drawBattery(QPainter &painter, const QRectF &box, const QColor &colour,
                             double levelPercent);
     static void drawHouse(QPainter &painter, const QRectF &box, const QColor &colour);
+    // An electric car from the side with a charging bolt: the wallbox's load.
+    static void drawCar(QPainter &painter, const QRectF &box, const QColor &colour);
 };
 
 } // namespace kw::gui

@@ -1,5 +1,8 @@
 #include "batterymodulesmodel.h"
 
+#include <bit>
+#include <cmath>
+
 #include "senec/seneccatalogue.h"
 
 namespace kw::models {
@@ -59,7 +62,7 @@ QList<BatteryGridModel::Item> BatteryModulesModel::summaryItems(const BatteryMod
     items[DeltaCellColumn] = numberItem(delta, 0, MilliVolt);
     items[MinTempColumn] = temperatureItem(module, ModuleVariable::TempMin);
     items[MaxTempColumn] = temperatureItem(module, ModuleVariable::TempMax);
-    items[StatusColumn] = statusItem(module.value(ModuleVariable::Status));
+    items[StatusColumn] = statusItem(module);
     return items;
 }
 
@@ -77,25 +80,51 @@ BatteryGridModel::Item BatteryModulesModel::temperatureItem(const BatteryModuleR
     return fallback ? numberItem(fallback, 1, Celsius) : item;
 }
 
-BatteryGridModel::Item BatteryModulesModel::statusItem(const std::optional<senec::SenecValue> &value) const
+BatteryGridModel::Item BatteryModulesModel::statusItem(const BatteryModuleReading &module) const
 {
-    if (!value)
-        return {};
-    Item item = receivedItem(*value);
-    const std::optional<qint64> code = value->isOk() ? value->toInt64() : std::nullopt;
-    if (!code) {
-        item.text = notANumberText();
-        return item;
+    const std::optional<senec::SenecValue> &status = module.value(ModuleVariable::Status);
+    Item item = status ? receivedItem(*status) : Item{};
+    if (status && status->isOk()) {
+        if (const auto code = status->toInt64())
+            item.number = double(*code);
     }
-    item.number = double(*code);
-    // In words where the catalogue knows the coding of BMS.STATUS, else the bare code: the
-    // reference documents none for it, and borrowing BMS.BMS_STATUS's table would call the 1
-    // that healthy modules report "Warning: cell overvoltage".
-    item.text = catalogue().enumText(catalogue().variable(Bms, moduleVariableName(ModuleVariable::Status)),
-                                     *value, m_language);
-    if (item.text.isEmpty())
-        item.text = tr("Code %1").arg(*code);
+    item.text = statusText(module);
+    if (item.text.isEmpty() && status)
+        item.text = notANumberText();
     return item;
+}
+
+QString BatteryModulesModel::statusText(const BatteryModuleReading &module) const
+{
+    const auto okInteger = [&module](ModuleVariable variable) -> std::optional<qint64> {
+        const std::optional<senec::SenecValue> &value = module.value(variable);
+        return value && value->isOk() ? value->toInt64() : std::nullopt;
+    };
+    QStringList words;
+    if (const auto alarm = okInteger(ModuleVariable::AlarmStatus); alarm && *alarm != 0)
+        words.append(tr("Alarm %1").arg(*alarm));
+    // BMS.STATUS has no documented coding (healthy modules report 1), so unless the catalogue
+    // learns one, the module's activity comes from its current, which is documented.
+    QString statusWords;
+    if (const std::optional<senec::SenecValue> &status = module.value(ModuleVariable::Status); status)
+        statusWords = catalogue().enumText(catalogue().variable(Bms, moduleVariableName(ModuleVariable::Status)),
+                                           *status, m_language);
+    if (!statusWords.isEmpty()) {
+        words.append(statusWords);
+    } else if (const std::optional<senec::SenecValue> &current = module.value(ModuleVariable::Current);
+               current && current->isOk()) {
+        if (const auto amps = current->toDouble(); amps && std::isfinite(*amps)) {
+            constexpr double IdleCurrentA = 0.5; // sensor noise of an idle module
+            words.append(*amps > IdleCurrentA    ? tr("Charging")
+                         : *amps < -IdleCurrentA ? tr("Discharging")
+                                                 : tr("Idle"));
+        }
+    }
+    if (const auto balance = okInteger(ModuleVariable::BalanceStatus); balance && *balance > 0) {
+        const int cells = std::popcount(quint64(*balance));
+        words.append(cells == 1 ? tr("balancing 1 cell") : tr("balancing %1 cells").arg(cells));
+    }
+    return words.join(QStringLiteral(" · "));
 }
 
 QString BatteryModulesModel::summaryHeader(int column) const

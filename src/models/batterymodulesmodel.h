@@ -24,7 +24,8 @@ public:
         DeltaCellColumn,  // highest − lowest, mV
         MinTempColumn,    // BMS.TEMP_MIN, °C (the sensors' lowest without it)
         MaxTempColumn,    // BMS.TEMP_MAX, °C
-        StatusColumn,     // BMS.STATUS: the catalogue's text for it, else "Code n"; NumericValueRole: n
+        StatusColumn,     // in words: alarm, charging/discharging/idle, balancing (see statusText());
+                          // NumericValueRole: BMS.STATUS
         SummaryColumnCount
     };
 
@@ -33,6 +34,12 @@ public:
     // "de" or "en" (default) for the status texts; changes only the status column, in place.
     void setLanguage(const QString &language);
     QString language() const { return m_language; }
+
+    // The module's state in words: "Alarm 3" first when BMS.ALARM_STATUS is set, then the
+    // catalogue's text for BMS.STATUS where it knows the coding, else what the current says
+    // (charging / discharging / idle, ±0.5 A), then "balancing n cells" from
+    // CELL_BALANCE_STATUS; parts joined by " · ". Empty when none of these was received.
+    QString statusText(const BatteryModuleReading &module) const;
 
 protected:
     QList<Item> cellItems(const BatteryModuleReading &module) const override;
@@ -44,7 +51,7 @@ protected:
     Qt::Alignment summaryAlignment(int column) const override;
 
 private:
-    Item statusItem(const std::optional<senec::SenecValue> &value) const;
+    Item statusItem(const BatteryModuleReading &module) const;
     Item temperatureItem(const BatteryModuleReading &module, ModuleVariable variable) const;
 
     QString m_language = QStringLiteral("en");

@@ -90,6 +90,8 @@ QString moduleVariableName(ModuleVariable variable)
     case ModuleVariable::TempMin: return QStringLiteral("TEMP_MIN");
     case ModuleVariable::TempMax: return QStringLiteral("TEMP_MAX");
     case ModuleVariable::Status: return QStringLiteral("STATUS");
+    case ModuleVariable::AlarmStatus: return QStringLiteral("ALARM_STATUS");
+    case ModuleVariable::BalanceStatus: return QStringLiteral("CELL_BALANCE_STATUS");
     case ModuleVariable::Count: break;
     }
     return {};

@@ -22,7 +22,9 @@ enum class ModuleVariable : int {
     MaxCellVoltage, // BMS.MAX_CELL_VOLTAGE, mV
     TempMin,        // BMS.TEMP_MIN, °C
     TempMax,        // BMS.TEMP_MAX, °C
-    Status,         // BMS.STATUS, coded
+    Status,         // BMS.STATUS, coded (coding not documented)
+    AlarmStatus,    // BMS.ALARM_STATUS, 0 = no alarm
+    BalanceStatus,  // BMS.CELL_BALANCE_STATUS, a bit per cell being balanced
     Count
 };
 

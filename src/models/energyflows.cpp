@@ -47,6 +47,12 @@ EnergyFlows EnergyFlows::fromSnapshot(const EnergySnapshot &snapshot)
     flows.pvToGridW = take(pv, gridExport);
     flows.batteryToGridW = take(discharge, gridExport);
     flows.unbalancedW = pv + gridImport + discharge + house + gridExport + charge;
+
+    // The wallbox draws through the house: all of it, unless it reads more than the whole house
+    // (meters sampled apart); the excess is no path's and is reported with the rest.
+    const double wallbox = std::max(finite(snapshot.wallboxW), 0.0);
+    flows.houseToWallboxW = std::min(wallbox, std::max(finite(snapshot.houseW), 0.0));
+    flows.unbalancedW += wallbox - flows.houseToWallboxW;
     return flows;
 }
 

@@ -62,6 +62,37 @@ LiveVariables::LiveVariables(quint64 seed, QStringList presentSections)
         m_inverterSerial.append(QChar(Hex[SimRandom::hash(seed, ChannelIdentity, 5, quint64(i)) % 16]));
 }
 
+void LiveVariables::wallboxValues(const PlantSnapshot &s, LiveValues &v)
+{
+    // Four slots whatever is installed, as the device has them; the empty ones read 0.
+    QList<SimValue> power, state, connected, phasesUsed;
+    std::array<QList<SimValue>, 3> current, used;
+    for (int slot = 0; slot < WallboxModel::MaxWallboxes; ++slot) {
+        const bool installed = slot < s.wallboxCount;
+        const WallboxReading &w = s.wallboxes[slot];
+        power.append(installed ? w.powerW : 0.0);
+        state.append(installed ? double(w.stateCode) : 0.0);
+        connected.append(installed && w.connected ? 1.0 : 0.0);
+        phasesUsed.append(installed ? double(w.phases) : 0.0);
+        for (int p = 0; p < 3; ++p) {
+            // Nominal voltage: the wallbox's own meter is not simulated beyond this.
+            current[p].append(installed ? w.phaseW[p] / 230.0 : 0.0);
+            used[p].append(installed && w.phaseW[p] > 0.0 ? 1.0 : 0.0);
+        }
+    }
+    v.insert(QStringLiteral("WALLBOX.APPARENT_CHARGING_POWER"), power);
+    v.insert(QStringLiteral("WALLBOX.STATE"), state);
+    v.insert(QStringLiteral("WALLBOX.EV_CONNECTED"), connected);
+    v.insert(QStringLiteral("WALLBOX.PHASES_USED"), phasesUsed);
+    v.insert(QStringLiteral("WALLBOX.L1_CHARGING_CURRENT"), current[0]);
+    v.insert(QStringLiteral("WALLBOX.L2_CHARGING_CURRENT"), current[1]);
+    v.insert(QStringLiteral("WALLBOX.L3_CHARGING_CURRENT"), current[2]);
+    v.insert(QStringLiteral("WALLBOX.L1_USED"), used[0]);
+    v.insert(QStringLiteral("WALLBOX.L2_USED"), used[1]);
+    v.insert(QStringLiteral("WALLBOX.L3_USED"), used[2]);
+    v.insert(QStringLiteral("WIZARD.SETUP_NUMBER_WALLBOXES"), {double(s.wallboxCount)});
+}
+
 LiveValues LiveVariables::values(const PlantSnapshot &s) const
 {
     LiveValues v;
@@ -75,7 +106,8 @@ LiveValues LiveVariables::values(const PlantSnapshot &s) const
     one(u"ENERGY.STAT_STATE", double(s.stateCode));
     one(u"ENERGY.GUI_BAT_DATA_POWER", s.batteryW);
     one(u"ENERGY.GUI_INVERTER_POWER", pvShown);
-    one(u"ENERGY.GUI_HOUSE_POW", s.houseW);
+    // The device's house figure leaves the wallboxes out (see SenecBackend::wallboxPowerW).
+    one(u"ENERGY.GUI_HOUSE_POW", s.houseW - s.wallboxW);
     one(u"ENERGY.GUI_GRID_POW", s.gridW);
     one(u"ENERGY.GUI_BAT_DATA_FUEL_CHARGE", s.socPercent);
     one(u"ENERGY.GUI_BAT_DATA_VOLTAGE", s.packVoltageV);
@@ -93,7 +125,8 @@ LiveValues LiveVariables::values(const PlantSnapshot &s) const
     one(u"STATISTIC.LIVE_BAT_DISCHARGE", s.counters.batteryDischargeWh / 1000.0);
     one(u"STATISTIC.LIVE_GRID_EXPORT", s.counters.gridExportWh / 1000.0);
     one(u"STATISTIC.LIVE_GRID_IMPORT", s.counters.gridImportWh / 1000.0);
-    one(u"STATISTIC.LIVE_HOUSE_CONS", s.counters.houseWh / 1000.0);
+    // Assumed to leave the wallboxes out like GUI_HOUSE_POW, whose integral it is.
+    one(u"STATISTIC.LIVE_HOUSE_CONS", (s.counters.houseWh - s.counters.wallboxWh) / 1000.0);
     one(u"STATISTIC.LIVE_PV_GEN", s.counters.pvWh / 1000.0);
     one(u"STATISTIC.CURRENT_STATE", double(s.stateCode));
     one(u"STATISTIC.MEASURE_TIME", utcSeconds);
@@ -148,6 +181,8 @@ LiveValues LiveVariables::values(const PlantSnapshot &s) const
     one(u"RTC.WEB_TIME", utcSeconds + 60.0 * s.utcOffsetMinutes);
     one(u"RTC.UTC_OFFSET", double(s.utcOffsetMinutes));
     one(u"RTC.TIMESTAMP_MS", std::fmod(double(s.uptimeMs), 4294967296.0));
+
+    wallboxValues(s, v);
 
     one(u"TEMPMEASURE.BATTERY_TEMP", s.batteryTempC);
     one(u"TEMPMEASURE.CASE_TEMP", s.caseTempC);

@@ -48,7 +48,11 @@ SimulatorOptions parseOptions(const QCoreApplication &app)
                                    tr("Inject a fault with a probability per connection, repeatable: timeout, http500, "
                                       "garbage, truncated, slow, reset, notfound (e.g. --fault timeout:0.2)."),
                                    tr("KIND[:RATE]"));
-    parser.addOptions({port, address, seed, speed, start, firmware, cert, key, fault});
+    const QCommandLineOption wallboxes(QStringLiteral("wallboxes"),
+                                       tr("Installed wallboxes, 0 to 4 (default 0), each with an electric car "
+                                          "charging on some evenings and sunny middays."),
+                                       tr("N"), QStringLiteral("0"));
+    parser.addOptions({port, address, seed, speed, start, firmware, cert, key, fault, wallboxes});
     parser.process(app);
 
     SimulatorOptions options;
@@ -80,6 +84,10 @@ SimulatorOptions parseOptions(const QCoreApplication &app)
     options.tlsKeyPath = parser.value(key);
     if (options.tlsCertificatePath.isEmpty() != options.tlsKeyPath.isEmpty())
         fail(tr("--tls-cert and --tls-key go together"));
+    const int wallboxCount = parser.value(wallboxes).toInt(&ok);
+    if (!ok || wallboxCount < 0 || wallboxCount > 4)
+        fail(tr("--wallboxes must be a number from 0 to 4"));
+    options.wallboxes = wallboxCount;
     for (const QString &text : parser.values(fault)) {
         QString error;
         const auto spec = parseFaultSpec(text, &error);
@@ -110,9 +118,9 @@ int main(int argc, char *argv[])
     // The first line of stdout is the contract with scripts and tests: flush it at once.
     std::printf("%s\n", qPrintable(simulator.baseUrl().toString()));
     std::fflush(stdout);
-    std::fprintf(stderr, "kilowatch-sim: firmware %s, seed %llu, speed %g, simulated start %s\n",
+    std::fprintf(stderr, "kilowatch-sim: firmware %s, seed %llu, speed %g, wallboxes %d, simulated start %s\n",
                  qPrintable(firmwareName(options.firmware)), static_cast<unsigned long long>(options.seed),
-                 options.speed,
+                 options.speed, options.wallboxes,
                  qPrintable(QDateTime::fromMSecsSinceEpoch(simulator.simulatedNowMs(), Qt::UTC).toString(Qt::ISODate)));
 
     // Low-volume request log: every fault and error at once, plain successes summed up.

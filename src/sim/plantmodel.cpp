@@ -36,10 +36,11 @@ qint64 floorDiv(qint64 a, qint64 b)
 
 } // namespace
 
-PlantModel::PlantModel(quint64 seed, qint64 startUtcMs)
+PlantModel::PlantModel(quint64 seed, qint64 startUtcMs, int warmUpDays, const WarmUpObserver &observer,
+                       int wallboxes)
     : m_seed(seed)
     , m_startMs(startUtcMs)
-    , m_historyStartMs((CivilTime::utcDay(startUtcMs) - WarmUpDays) * CivilTime::MsPerDay)
+    , m_historyStartMs((CivilTime::utcDay(startUtcMs) - std::max(0, warmUpDays)) * CivilTime::MsPerDay)
     , m_timeMs(m_historyStartMs)
     , m_bootMs(m_historyStartMs - qint64((2.0 + 30.0 * SimRandom::unit(seed, ChannelInit, 1)) * 86'400'000.0))
     , m_hoursBase(18'000.0 + 8'000.0 * SimRandom::unit(seed, ChannelInit, 2))
@@ -61,9 +62,36 @@ PlantModel::PlantModel(quint64 seed, qint64 startUtcMs)
         + m_counters.batteryDischargeWh + m_counters.gridImportWh;
     m_battery = BatteryPack(seed, m_battery.socPercent(), m_counters.batteryChargeWh,
                             m_counters.batteryDischargeWh);
+    for (int index = 0; index < std::clamp(wallboxes, 0, WallboxModel::MaxWallboxes); ++index)
+        m_wallboxes.append(WallboxModel(seed, index));
+    if (!m_wallboxes.isEmpty()) {
+        // Years of car charging, bought from the grid as far as the totals go; they still balance.
+        m_counters.wallboxWh = 0.15 * m_counters.pvWh;
+        m_counters.houseWh += m_counters.wallboxWh;
+        m_counters.gridImportWh += m_counters.wallboxWh;
+    }
 
-    while (m_timeMs < m_startMs)
+    while (m_timeMs < m_startMs) {
         step(std::min(WarmUpStepMs, m_startMs - m_timeMs));
+        if (observer)
+            observer(*this);
+    }
+}
+
+EnergySnapshot PlantModel::energySnapshot() const
+{
+    EnergySnapshot s;
+    s.timestampMs = m_timeMs;
+    s.pvW = m_powers.pvW;
+    s.houseW = m_powers.houseW;
+    s.gridW = m_powers.gridW;
+    s.batteryW = m_powers.batteryW;
+    s.socPercent = socPercent();
+    if (!m_wallboxes.isEmpty())
+        s.wallboxW = m_powers.wallboxW;
+    s.stateCode = m_stateCode;
+    s.stateText = stateName(m_stateCode);
+    return s;
 }
 
 void PlantModel::advanceTo(qint64 utcMs)
@@ -103,18 +131,34 @@ void PlantModel::step(qint64 dtMs)
                    {100.0 * cloud.depth, double(cloud.durationMs) / 60'000.0});
     }
 
-    const HouseLoadModel::Load load = m_house.load(m_timeMs);
+    HouseLoadModel::Load load = m_house.load(m_timeMs);
+    const double ownW = load.totalW;
+    double wallboxW = 0;
+    for (int index = 0; index < m_wallboxes.size(); ++index) {
+        m_wallboxReadings[index] = m_wallboxes[index].reading(m_timeMs);
+        wallboxW += m_wallboxReadings[index].powerW;
+        for (int p = 0; p < 3; ++p)
+            load.phaseW[p] += m_wallboxReadings[index].phaseW[p];
+    }
+    load.totalW = ownW + wallboxW;
 
     // The controller aims for a small, wandering grid flow around zero (real devices hover
     // within a few tens of watts) and the battery covers the rest within its limits.
     const double gridBiasW = 6.0 + 10.0 * SimRandom::smoothNoise(m_seed, ChannelGridBias, m_timeMs, 300'000);
-    const double targetW = pvW - load.totalW + gridBiasW;
+    const double withoutCarW = pvW - ownW + gridBiasW;
+    double targetW = withoutCarW - wallboxW;
+    // The car takes the PV surplus before the battery does, but the battery is not emptied into
+    // the car (it is kept for the house's evening): it covers no more than the house's own
+    // deficit, and the grid supplies the rest. Without a car this is the plain target.
+    if (targetW < 0.0)
+        targetW = std::max(targetW, std::min(withoutCarW, 0.0));
     const double follow = 1.0 - std::exp(-dtS / BatteryLagS);
     const double wantedW = m_powers.batteryW + (targetW - m_powers.batteryW) * follow;
     const double batteryW = m_battery.apply(wantedW, dtS, ambientC(m_timeMs));
 
     m_powers.pvW = pvW;
     m_powers.houseW = load.totalW;
+    m_powers.wallboxW = wallboxW;
     m_powers.housePhaseW = load.phaseW;
     m_powers.batteryW = batteryW;
     m_powers.gridW = load.totalW - pvW + batteryW;
@@ -122,6 +166,7 @@ void PlantModel::step(qint64 dtMs)
     const double hours = dtS / 3600.0;
     m_counters.pvWh += pvW * hours;
     m_counters.houseWh += load.totalW * hours;
+    m_counters.wallboxWh += wallboxW * hours;
     m_counters.gridImportWh += std::max(m_powers.gridW, 0.0) * hours;
     m_counters.gridExportWh += std::max(-m_powers.gridW, 0.0) * hours;
     m_counters.batteryChargeWh += std::max(batteryW, 0.0) * hours;
@@ -221,9 +266,13 @@ PlantSnapshot PlantModel::snapshot() const
     s.utcOffsetMinutes = CivilTime::utcOffsetMinutes(m_timeMs);
     s.pvW = m_powers.pvW;
     s.houseW = m_powers.houseW;
+    s.wallboxW = m_powers.wallboxW;
     s.gridW = m_powers.gridW;
     s.batteryW = m_powers.batteryW;
     s.socPercent = m_battery.socPercent();
+    s.wallboxCount = int(m_wallboxes.size());
+    for (int index = 0; index < s.wallboxCount; ++index)
+        s.wallboxes[index] = m_wallboxReadings[index];
     s.stateCode = m_stateCode;
     s.inverterAwake = m_inverterAwake;
     s.counters = m_counters;

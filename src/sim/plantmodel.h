@@ -6,11 +6,15 @@
 #include "plantevent.h"
 #include "plantsnapshot.h"
 #include "solarmodel.h"
+#include "wallboxmodel.h"
+
+#include "snapshot/energysnapshot.h"
 
 #include <QList>
 #include <QString>
 
 #include <array>
+#include <functional>
 
 namespace kw::sim {
 
@@ -18,11 +22,14 @@ namespace kw::sim {
 // in fixed steps so its state depends only on the seed and the simulated time, never on when or
 // how often it is looked at. Pure computation: no clock, no network.
 //
-// Before the simulated start it runs a coarse warm-up (30 s steps over the three previous UTC
-// days) so the battery starts at a plausible charge and the logs of those days have content.
+// Before the simulated start it runs a coarse warm-up (30 s steps over the previous UTC days,
+// three by default) so the battery starts at a plausible charge and the logs of those days have
+// content; an observer may watch each warm-up step (the demo records them as history).
 // From the start on it steps every simulated second. Every step keeps
 //     grid = house − PV + battery      (grid + import, battery + charging)
-// exactly, and the lifetime counters are the exact sums of power × step.
+// exactly, and the lifetime counters are the exact sums of power × step. With wallboxes the
+// house includes their charging power; the battery is not emptied into the car. Wallboxes draw
+// from dice of their own, so a seed's sun, clouds and household load stay the same with them.
 class PlantModel
 {
 public:
@@ -34,13 +41,19 @@ public:
     struct Powers
     {
         double pvW = 0;
-        double houseW = 0;
+        double houseW = 0; // wallboxes included
         double gridW = 0;
         double batteryW = 0;
+        double wallboxW = 0;
         std::array<double, 3> housePhaseW{};
     };
 
-    PlantModel(quint64 seed, qint64 startUtcMs);
+    // Called after every warm-up step, with the model at that instant.
+    using WarmUpObserver = std::function<void(const PlantModel &)>;
+
+    // `wallboxes`: how many are installed (0–4, clamped), each with its own car.
+    PlantModel(quint64 seed, qint64 startUtcMs, int warmUpDays = WarmUpDays,
+               const WarmUpObserver &observer = {}, int wallboxes = 0);
 
     // Steps forward to the last step boundary at or before utcMs; earlier times are ignored.
     void advanceTo(qint64 utcMs);
@@ -51,6 +64,8 @@ public:
     qint64 historyStartMs() const { return m_historyStartMs; }
 
     const Powers &powers() const { return m_powers; }
+    int wallboxCount() const { return int(m_wallboxes.size()); }
+    const WallboxReading &wallbox(int index) const { return m_wallboxReadings[index]; }
     double socPercent() const { return m_battery.socPercent(); }
     double batteryEnergyWh() const { return m_battery.energyWh(); }
     int stateCode() const { return m_stateCode; }
@@ -58,6 +73,9 @@ public:
     const QList<PlantEvent> &journal() const { return m_journal; }
 
     PlantSnapshot snapshot() const;
+    // Powers, SOC and state now, in Kilowatch's vendor-neutral form (German state text); the
+    // wallbox power only with a wallbox installed.
+    EnergySnapshot energySnapshot() const;
 
     // German STAT_STATE text as the device shows it, for the codes this plant produces.
     static QString stateName(int code);
@@ -81,6 +99,8 @@ private:
     SolarModel m_solar;
     CloudModel m_clouds;
     HouseLoadModel m_house;
+    QList<WallboxModel> m_wallboxes;
+    std::array<WallboxReading, WallboxModel::MaxWallboxes> m_wallboxReadings{};
     BatteryPack m_battery;
 
     Powers m_powers;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "batterypack.h"
+#include "wallboxmodel.h"
 
 #include <QtGlobal>
 
@@ -17,6 +18,7 @@ struct PlantCounters
     double gridExportWh = 0;
     double batteryChargeWh = 0;
     double batteryDischargeWh = 0;
+    double wallboxWh = 0; // part of houseWh
 };
 
 // Everything the device would report at one simulated instant, derived from the plant's state.
@@ -27,7 +29,8 @@ struct PlantSnapshot
     int utcOffsetMinutes = 60;
 
     double pvW = 0;
-    double houseW = 0;
+    double houseW = 0; // everything behind the grid meter but PV and battery, wallboxes included
+    double wallboxW = 0;
     double gridW = 0;
     double batteryW = 0;
     double socPercent = 0;
@@ -54,6 +57,10 @@ struct PlantSnapshot
     double batteryTempC = 0;
     double minTempC = 0;
     double maxTempC = 0;
+
+    // Wallboxes (WALLBOX.*, one slot each); the first wallboxCount slots are installed.
+    int wallboxCount = 0;
+    std::array<WallboxReading, WallboxModel::MaxWallboxes> wallboxes{};
 
     double caseTempC = 0;
     double mcuTempC = 0;

@@ -117,7 +117,7 @@ SenecSimulatorPrivate::SenecSimulatorPrivate(SenecSimulator *owner, SimulatorOpt
     , personality(options.firmware)
     , table(VariableTable::bundled(personality.name()))
     , clock(startOf(options), options.speed)
-    , plant(options.seed, clock.startMs())
+    , plant(options.seed, clock.startMs(), options.warmUpDays, {}, options.wallboxes)
     , live(options.seed, table.presentSectionNames())
     , responder(table)
     , logs(options.seed, personality.name(), npuImageVersion(table))
@@ -481,17 +481,7 @@ SenecSimulator::Counters SenecSimulator::counters()
 EnergySnapshot SenecSimulator::groundTruth()
 {
     d->advance();
-    const PlantModel::Powers &p = d->plant.powers();
-    EnergySnapshot s;
-    s.timestampMs = d->plant.timeMs();
-    s.pvW = p.pvW;
-    s.houseW = p.houseW;
-    s.gridW = p.gridW;
-    s.batteryW = p.batteryW;
-    s.socPercent = d->plant.socPercent();
-    s.stateCode = d->plant.stateCode();
-    s.stateText = PlantModel::stateName(s.stateCode);
-    return s;
+    return d->plant.energySnapshot();
 }
 
 int SenecSimulator::requestCount() const

@@ -41,6 +41,8 @@ struct SimulatorOptions
     quint64 seed = 1;
     double speed = 1.0;        // simulated seconds per real second
     QDateTime start;           // simulated clock start (UTC); invalid: now
+    int warmUpDays = 3;        // UTC days simulated before the start (logs, battery history)
+    int wallboxes = 0;         // installed wallboxes, 0–4 (WIZARD.SETUP_NUMBER_WALLBOXES)
     Firmware firmware = Firmware::V0826;
     QString tlsCertificatePath; // PEM; empty: the bundled public demo certificate (0825/0826)
     QString tlsKeyPath;

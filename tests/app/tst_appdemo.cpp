@@ -6,14 +6,28 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 class TestAppDemo : public QObject
 {
     Q_OBJECT
 
+private:
+    QTemporaryDir m_settingsDir;
+
+    // Every run gets its own settings file: the tests never read or change the user's.
+    QStringList withSettings(QStringList arguments, const QString &name = QStringLiteral("settings.ini")) const
+    {
+        arguments << QStringLiteral("--settings") << m_settingsDir.filePath(name);
+        return arguments;
+    }
+
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_settingsDir.isValid()); }
+
     void demoShowsDataAndSavesScreenshot()
     {
         QTemporaryDir dir;
@@ -22,7 +36,7 @@ private Q_SLOTS:
         QProcess app;
         app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         app.start(QStringLiteral(KW_APP_PATH),
-                  {QStringLiteral("--demo"), QStringLiteral("--screenshot"), png});
+                  withSettings({QStringLiteral("--demo"), QStringLiteral("--screenshot"), png}));
         QVERIFY(app.waitForFinished(60'000));
         QCOMPARE(app.exitStatus(), QProcess::NormalExit);
         QCOMPARE(app.exitCode(), 0);
@@ -31,7 +45,55 @@ private Q_SLOTS:
         QVERIFY(image.width() >= 800 && image.height() >= 500);
     }
 
-    // The app records what it shows; the demo's samples carry the simulated device time.
+    // --screenshot grabs each view at the size asked for, once that view has its data.
+    void screenshotOfEveryView_data()
+    {
+        QTest::addColumn<QString>("view");
+        for (const char *view : {"overview", "battery", "charts", "log", "variables"})
+            QTest::newRow(view) << QString::fromLatin1(view);
+    }
+    void screenshotOfEveryView()
+    {
+        QFETCH(QString, view);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString png = dir.filePath(view + QStringLiteral(".png"));
+        QProcess app;
+        app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        app.start(QStringLiteral(KW_APP_PATH),
+                  withSettings({QStringLiteral("--demo"), QStringLiteral("--view"), view,
+                                QStringLiteral("--size"), QStringLiteral("1000x700"),
+                                QStringLiteral("--screenshot"), png}));
+        QVERIFY(app.waitForFinished(60'000));
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app.exitCode(), 0);
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(1000, 700));
+    }
+
+    // Without a device on the command line or in the settings the welcome page opens; a
+    // screenshot of it needs no data.
+    void firstStartShowsTheWelcomePage()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString png = dir.filePath(QStringLiteral("welcome.png"));
+        const QString ini = dir.filePath(QStringLiteral("fresh.ini"));
+        QProcess app;
+        app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        app.start(QStringLiteral(KW_APP_PATH),
+                  {QStringLiteral("--settings"), ini, QStringLiteral("--screenshot"), png});
+        QVERIFY(app.waitForFinished(30'000));
+        QCOMPARE(app.exitCode(), 0);
+        QVERIFY(!QImage(png).isNull());
+        // A screenshot run leaves no device behind in the settings.
+        QSettings settings(ini, QSettings::IniFormat);
+        QVERIFY(settings.value(QStringLiteral("device/address")).toString().isEmpty());
+    }
+
+    // The app records what it shows; the demo's samples carry the simulated device time, and the
+    // demo's history holds the plant's month before the start.
     void demoRecordsItsHistory()
     {
         QTemporaryDir dir;
@@ -40,9 +102,9 @@ private Q_SLOTS:
         QProcess app;
         app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         app.start(QStringLiteral(KW_APP_PATH),
-                  {QStringLiteral("--demo"), QStringLiteral("--history"), db,
-                   QStringLiteral("--demo-start"), QStringLiteral("2026-06-21T10:00:00Z"),
-                   QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("demo.png"))});
+                  withSettings({QStringLiteral("--demo"), QStringLiteral("--history"), db,
+                                QStringLiteral("--demo-start"), QStringLiteral("2026-06-21T10:00:00Z"),
+                                QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("demo.png"))}));
         QVERIFY(app.waitForFinished(60'000));
         QCOMPARE(app.exitCode(), 0);
 
@@ -52,11 +114,16 @@ private Q_SLOTS:
         QVERIFY(store.rawSampleCount() >= 1);
         const qint64 startMs = QDateTime::fromString(QStringLiteral("2026-06-21T10:00:00Z"),
                                                      Qt::ISODate).toMSecsSinceEpoch();
-        QVERIFY(*store.firstSampleMs() >= startMs);
-        QVERIFY(*store.firstSampleMs() < startMs + 60'000);
-        const QList<kw::EnergySnapshot> samples = store.rawSamples(startMs, startMs + 60'000);
+        const qint64 monthBeforeMs = QDateTime::fromString(QStringLiteral("2026-05-22T00:00:00Z"),
+                                                           Qt::ISODate).toMSecsSinceEpoch();
+        QVERIFY(*store.firstSampleMs() >= monthBeforeMs);
+        QVERIFY(*store.firstSampleMs() < monthBeforeMs + 60'000);
+        QVERIFY(*store.lastSampleMs() > startMs);
+        // Live samples after the start (one per 2 s poll), not the recorded 30 s steps.
+        const QList<kw::EnergySnapshot> samples = store.rawSamples(startMs + 1, startMs + 60'000);
         QVERIFY(!samples.isEmpty());
         QVERIFY(samples.constFirst().pvW.has_value() && *samples.constFirst().pvW > 0); // June, 12:00 CEST
+        QCOMPARE(store.dailyEnergy(QDate(2026, 5, 23), QDate(2026, 6, 20), QTimeZone::utc()).size(), 29);
     }
 
     // A history file that is not ours is reported and left alone; the app still runs.
@@ -72,8 +139,8 @@ private Q_SLOTS:
         }
         QProcess app;
         app.start(QStringLiteral(KW_APP_PATH),
-                  {QStringLiteral("--demo"), QStringLiteral("--history"), foreign,
-                   QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("demo.png"))});
+                  withSettings({QStringLiteral("--demo"), QStringLiteral("--history"), foreign,
+                                QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("demo.png"))}));
         QVERIFY(app.waitForFinished(60'000));
         QCOMPARE(app.exitCode(), 0);
         const QByteArray err = app.readAllStandardError();
@@ -86,8 +153,9 @@ private Q_SLOTS:
     void usageErrors()
     {
         for (const QStringList &arguments :
-             {QStringList(), QStringList{QStringLiteral("--demo"), QStringLiteral("--device"),
-                                         QStringLiteral("1.2.3.4")},
+             {QStringList{QStringLiteral("--demo"), QStringLiteral("--device"), QStringLiteral("1.2.3.4")},
+              QStringList{QStringLiteral("--demo"), QStringLiteral("--size"), QStringLiteral("10x10")},
+              QStringList{QStringLiteral("--demo"), QStringLiteral("--size"), QStringLiteral("wide")},
               QStringList{QStringLiteral("--demo"), QStringLiteral("--interval"), QStringLiteral("1")},
               QStringList{QStringLiteral("--demo"), QStringLiteral("--demo-start"),
                           QStringLiteral("yesterday")},

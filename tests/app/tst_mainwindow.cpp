@@ -74,7 +74,7 @@ private Q_SLOTS:
         };
         QVERIFY(hasLabel(kw::connectionStateText(kw::ConnectionState::Online)));
         QVERIFY(hasLabel(QStringLiteral("https://127.0.0.1:4443")));
-        QVERIFY(hasLabel(QStringLiteral("No data yet")));
+        QVERIFY(hasLabel(QStringLiteral("no data yet")));
 
         auto parsed = kw::senec::parseSenecResponse(R"({"ENERGY":{"GUI_HOUSE_POW":"fl_44000000"}})");
         QVERIFY(parsed.response);
@@ -87,10 +87,10 @@ private Q_SLOTS:
         const QModelIndex house = window.valuesModel()->indexForPath(
             QStringLiteral("ENERGY.GUI_HOUSE_POW"), kw::models::LiveValuesModel::ValueColumn);
         QCOMPARE(house.data().toString(), QStringLiteral("512 W"));
-        const auto tree = window.findChild<QTreeView *>();
+        const auto tree = window.findChild<QTreeView *>(u"valuesView"_s);
         QVERIFY(tree);
         QVERIFY(tree->isExpanded(tree->model()->index(0, 0)));
-        QVERIFY(hasLabel(QStringLiteral("Last update")));
+        QVERIFY(hasLabel(QStringLiteral("Data just now")));
         const auto summary = window.findChild<SnapshotSummaryLabel *>();
         QVERIFY(summary);
         QVERIFY(summary->text().contains(u"House 512 W"));
@@ -108,7 +108,8 @@ private Q_SLOTS:
         window.resize(1100, 720);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(MainWindow::viewNames(), (QStringList{u"overview"_s, u"variables"_s}));
+        QCOMPARE(MainWindow::viewNames(),
+                 (QStringList{u"overview"_s, u"battery"_s, u"charts"_s, u"log"_s, u"variables"_s}));
         QCOMPARE(window.currentView(), u"overview"_s);
 
         auto parsed = kw::senec::parseSenecResponse(
@@ -130,7 +131,7 @@ private Q_SLOTS:
         QCOMPARE(window.currentView(), u"variables"_s);
         QVERIFY(!flow->isVisible());
         QVERIFY(!flow->isAnimating()); // hidden: costs nothing
-        const auto tree = window.findChild<QTreeView *>();
+        const auto tree = window.findChild<QTreeView *>(u"valuesView"_s);
         QVERIFY(tree && tree->isVisible());
         const int nameWidth = tree->fontMetrics().horizontalAdvance(u"GUI_BAT_DATA_MAX_CELL_VOLTAGE"_s);
         QVERIFY2(tree->columnWidth(0) >= nameWidth + tree->indentation(),

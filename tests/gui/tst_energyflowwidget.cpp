@@ -3,12 +3,20 @@
 #include "flowgeometry.h"
 #include "powerformatter.h"
 
+#include "civiltime.h"
+#include "plantmodel.h"
+#include "wallboxmodel.h"
+
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QImage>
 #include <QLocale>
 #include <QPalette>
 #include <QTest>
+
+#include <limits>
+#include <utility>
 
 using kw::EnergySnapshot;
 using kw::gui::EnergyFlowWidget;
@@ -35,7 +43,17 @@ EnergySnapshot makeSnapshot(std::optional<double> pvW, std::optional<double> hou
     return snapshot;
 }
 
+EnergySnapshot withWallbox(EnergySnapshot snapshot, double wallboxW)
+{
+    snapshot.wallboxW = wallboxW;
+    return snapshot;
+}
+
 EnergySnapshot sunnyNoon() { return makeSnapshot(5200, 800, -2400, 2000, 62); }
+// An evening with the car charging at 11 kW from the grid while the battery serves the house.
+EnergySnapshot carEvening() { return withWallbox(makeSnapshot(0, 11540, 10940, -600, 48), 11040); }
+// A sunny midday, the car charging at 3.7 kW single-phase from the surplus.
+EnergySnapshot carNoon() { return withWallbox(makeSnapshot(6100, 4330, -870, 900, 71), 3680); }
 EnergySnapshot evening() { return makeSnapshot(0, 650, 50, -600, 40); }
 EnergySnapshot idle() { return makeSnapshot(0, 20, 20, 0, 55); }
 
@@ -445,6 +463,265 @@ private slots:
         QVERIFY(pixelsUnlike(image, image.pixelColor(0, 0)) > 500);
         if (!directory.isEmpty())
             QVERIFY(image.save(QDir(directory).filePath(QStringLiteral("flow-noon-600x400-moving.png"))));
+    }
+
+    // The fifth node exists only while the snapshot has a wallbox power.
+    void wallboxNodeOnlyWithWallboxPower()
+    {
+        EnergyFlowWidget widget;
+        widget.resize(600, 400);
+        widget.setSnapshot(sunnyNoon());
+        QVERIFY(!widget.hasWallbox());
+        QVERIFY(!widget.flowGeometry().hasWallbox());
+        QCOMPARE(widget.flowGeometry().nodeCount(), 4);
+        QVERIFY(!widget.isPathActive(FlowPath::HouseToWallbox));
+        QCOMPARE(widget.labelText(FlowNode::Wallbox), QStringLiteral("—"));
+        QVERIFY(!widget.accessibleDescription().contains(QStringLiteral("wallbox")));
+
+        widget.setSnapshot(carEvening());
+        QVERIFY(widget.hasWallbox());
+        QCOMPARE(widget.flowGeometry().nodeCount(), 5);
+        QVERIFY(widget.isPathActive(FlowPath::HouseToWallbox));
+        QCOMPARE(EnergyFlowWidget::pathPowerW(widget.flows(), FlowPath::HouseToWallbox), 11040.0);
+        QVERIFY(widget.accessibleDescription().contains(QStringLiteral("wallbox 11.0 kW charging")));
+
+        // An idle wallbox is still drawn (the device has one), its path without dots.
+        widget.setSnapshot(withWallbox(evening(), 0));
+        QVERIFY(widget.hasWallbox());
+        QVERIFY(!widget.isPathActive(FlowPath::HouseToWallbox));
+        widget.setSnapshot(withWallbox(makeSnapshot(0, 679, 79, -600, 40), 29)); // below 30 W: no dots
+        QVERIFY(!widget.isPathActive(FlowPath::HouseToWallbox));
+        widget.setSnapshot(withWallbox(makeSnapshot(0, 680, 80, -600, 40), 30));
+        QVERIFY(widget.isPathActive(FlowPath::HouseToWallbox));
+
+        widget.setSnapshot(evening());
+        QVERIFY(!widget.hasWallbox());
+        QCOMPARE(widget.flowGeometry().nodeCount(), 4);
+    }
+
+    // The wallbox's label in the diagram's one unit; the house keeps its own consumption.
+    void wallboxLabels()
+    {
+        EnergyFlowWidget widget;
+        widget.setSnapshot(withWallbox(makeSnapshot(2000, 4200, 2200, 0, 50), 3700));
+        QCOMPARE(widget.labelText(FlowNode::Wallbox), QStringLiteral("3.70 kW\ncharging"));
+        QCOMPARE(widget.labelText(FlowNode::House), QStringLiteral("0.50 kW"));
+        QCOMPARE(widget.labelText(FlowNode::Grid), QStringLiteral("2.20 kW\nimport"));
+
+        widget.setSnapshot(withWallbox(makeSnapshot(0, 650, 50, -600, 40), 0));
+        QCOMPARE(widget.labelText(FlowNode::Wallbox), QStringLiteral("0 W\nidle"));
+        QCOMPARE(widget.labelText(FlowNode::House), QStringLiteral("650 W"));
+
+        // The wallbox alone can switch every label to kW.
+        widget.setSnapshot(withWallbox(makeSnapshot(600, 1050, 450, 0, 50), 1000));
+        QCOMPARE(widget.displayUnit(), PowerUnit::Kilowatt);
+        QCOMPARE(widget.labelText(FlowNode::House), QStringLiteral("0.05 kW"));
+        QCOMPARE(widget.labelText(FlowNode::Wallbox), QStringLiteral("1.00 kW\ncharging"));
+
+        // A wallbox whose reading is not a number: the node is there, its value is not.
+        widget.setSnapshot(withWallbox(evening(), std::numeric_limits<double>::quiet_NaN()));
+        QVERIFY(widget.hasWallbox());
+        QCOMPARE(widget.labelText(FlowNode::Wallbox), QStringLiteral("—"));
+        QCOMPARE(widget.labelText(FlowNode::House), QStringLiteral("650 W"));
+    }
+
+    // With a wallbox every node's paths still add up: the house passes the car's power on.
+    void wallboxFlowsAreConserved_data()
+    {
+        QTest::addColumn<EnergySnapshot>("snapshot");
+        QTest::newRow("car evening") << carEvening();
+        QTest::newRow("car noon") << carNoon();
+        QTest::newRow("idle wallbox") << withWallbox(evening(), 0);
+    }
+    void wallboxFlowsAreConserved()
+    {
+        QFETCH(EnergySnapshot, snapshot);
+        EnergyFlowWidget widget;
+        widget.setSnapshot(snapshot);
+        QCOMPARE(widget.flows().unbalancedW, 0.0);
+        double toHouse = 0, outOfHouse = 0, toWallbox = 0;
+        for (int index = 0; index < kw::gui::FlowPathCountWithWallbox; ++index) {
+            const auto path = static_cast<FlowPath>(index);
+            const double powerW = EnergyFlowWidget::pathPowerW(widget.flows(), path);
+            toHouse += FlowGeometry::sinkOf(path) == FlowNode::House ? powerW : 0.0;
+            outOfHouse += FlowGeometry::sourceOf(path) == FlowNode::House ? powerW : 0.0;
+            toWallbox += FlowGeometry::sinkOf(path) == FlowNode::Wallbox ? powerW : 0.0;
+        }
+        QCOMPARE(toHouse, *snapshot.houseW);
+        QCOMPARE(outOfHouse, *snapshot.wallboxW);
+        QCOMPARE(toWallbox, *snapshot.wallboxW);
+        QCOMPARE(widget.flows().houseOwnW(), *snapshot.houseW - *snapshot.wallboxW);
+    }
+
+    void wallboxGeometryHasNoOverlaps_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<double>("minimumRadius");
+        QTest::newRow("600x400") << QSize(600, 400) << 50.0;
+        QTest::newRow("1200x800") << QSize(1200, 800) << 100.0;
+        QTest::newRow("800x400") << QSize(800, 400) << 55.0;
+        QTest::newRow("1600x1000") << QSize(1600, 1000) << 120.0;
+        // Portrait: the five nodes side by side get smaller, but still fit.
+        QTest::newRow("400x600") << QSize(400, 600) << 33.0;
+    }
+    void wallboxGeometryHasNoOverlaps()
+    {
+        QFETCH(QSize, size);
+        QFETCH(double, minimumRadius);
+        const QRectF bounds(QPointF(0, 0), QSizeF(size));
+        const FlowGeometry geometry = FlowGeometry::compute(bounds, true);
+        QVERIFY(geometry.hasWallbox());
+        const double radius = geometry.nodeRadius();
+        QVERIFY2(radius >= minimumRadius, qPrintable(QString::number(radius)));
+        const FlowNode nodes[] = {FlowNode::Pv, FlowNode::Grid, FlowNode::Battery, FlowNode::House, FlowNode::Wallbox};
+        for (const FlowNode a : nodes) {
+            const QPointF centre = geometry.centre(a);
+            QVERIFY(bounds.contains(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)));
+            for (const FlowNode b : nodes) {
+                if (a != b)
+                    QVERIFY(QLineF(centre, geometry.centre(b)).length() > 2.5 * radius);
+            }
+        }
+        // Below the house, right of the battery, on the battery's row (captions line up).
+        const QPointF wallbox = geometry.centre(FlowNode::Wallbox);
+        QVERIFY(wallbox.x() > geometry.centre(FlowNode::House).x() + radius);
+        QCOMPARE(wallbox.y(), geometry.centre(FlowNode::Battery).y());
+        QVERIFY(wallbox.y() + radius + 3 * geometry.captionFontPx() <= bounds.bottom());
+        // The group is centred: as much room left of the grid as right of the wallbox.
+        const double left = geometry.centre(FlowNode::Grid).x() - bounds.left();
+        const double right = bounds.right() - wallbox.x();
+        QVERIFY(std::abs(left - right) < 1.0);
+        for (int index = 0; index < kw::gui::FlowPathCountWithWallbox; ++index)
+            QVERIFY(geometry.path(static_cast<FlowPath>(index)).length() > radius * 0.5);
+        // Long enough for moving dots (at least two dot spacings).
+        QVERIFY(geometry.path(FlowPath::HouseToWallbox).length() >= 2 * std::max(12.0, radius * 0.5));
+
+        // Without a wallbox the layout is the four-node one, its path absent.
+        const FlowGeometry plain = FlowGeometry::compute(bounds);
+        QVERIFY(!plain.hasWallbox());
+        QVERIFY(plain.path(FlowPath::HouseToWallbox).isEmpty());
+        QCOMPARE(plain.centre(FlowNode::Pv), FlowGeometry::compute(bounds, false).centre(FlowNode::Pv));
+        QCOMPARE(plain.centre(FlowNode::Pv).x(), bounds.center().x());
+    }
+
+    // The wallbox is drawn where the geometry puts it, and nothing is drawn there without one.
+    void wallboxIsDrawn()
+    {
+        EnergyFlowWidget widget;
+        widget.resize(600, 400);
+        widget.setSnapshot(withWallbox(evening(), 0));
+        const QPointF centre = widget.flowGeometry().centre(FlowNode::Wallbox);
+        const double half = widget.flowGeometry().nodeRadius() * 0.5;
+        // The inside of the node: the car and the label.
+        const QRect nodeBox = QRectF(centre.x() - half, centre.y() - half, 2 * half, 2 * half).toRect();
+        const QImage with = widget.grab().toImage();
+        QVERIFY(pixelsUnlike(with.copy(nodeBox), with.pixelColor(0, 0)) > 50);
+
+        // Without the wallbox its place shows (nearly) background: at most a caption's edge.
+        widget.setSnapshot(evening());
+        const QImage without = widget.grab().toImage();
+        QVERIFY(pixelsUnlike(without.copy(nodeBox), without.pixelColor(0, 0)) * 3 < pixelsUnlike(with.copy(nodeBox), with.pixelColor(0, 0)));
+        int changed = 0;
+        for (int y = nodeBox.top(); y <= nodeBox.bottom(); ++y)
+            for (int x = nodeBox.left(); x <= nodeBox.right(); ++x)
+                changed += with.pixel(x, y) != without.pixel(x, y) ? 1 : 0;
+        QVERIFY(changed > nodeBox.width() * nodeBox.height() / 10);
+    }
+
+    // The wallbox scenes as people see them, light and dark; with KW_FLOW_SNAPSHOT_DIR set they
+    // are written there as PNGs to look at.
+    void wallboxScenes()
+    {
+        struct Scene
+        {
+            const char *name;
+            EnergySnapshot snapshot;
+        };
+        const Scene scenes[] = {{"car-evening", carEvening()}, {"car-noon", carNoon()},
+                                {"car-idle", withWallbox(evening(), 0)}};
+        const QString directory = qEnvironmentVariable("KW_FLOW_SNAPSHOT_DIR");
+        for (const bool dark : {false, true}) {
+            for (const Scene &scene : scenes) {
+                for (const QSize size : {QSize(600, 400), QSize(1200, 800)}) {
+                    EnergyFlowWidget widget;
+                    if (dark)
+                        widget.setPalette(darkPalette());
+                    widget.resize(size);
+                    widget.setSnapshot(scene.snapshot);
+                    const QImage image = widget.grab().toImage();
+                    QVERIFY(pixelsUnlike(image, image.pixelColor(0, 0)) > 500);
+                    if (!directory.isEmpty()) {
+                        const QString file = QDir(directory).filePath(
+                            QStringLiteral("flow-%1-%2x%3%4.png")
+                                .arg(QString::fromLatin1(scene.name))
+                                .arg(size.width())
+                                .arg(size.height())
+                                .arg(dark ? QStringLiteral("-dark") : QString()));
+                        QVERIFY(image.save(file));
+                    }
+                }
+            }
+        }
+        EnergyFlowWidget moving;
+        moving.resize(600, 400);
+        moving.setSnapshot(carNoon());
+        moving.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&moving));
+        QVERIFY(moving.isAnimating());
+        const QImage image = moving.grab().toImage();
+        if (!directory.isEmpty())
+            QVERIFY(image.save(QDir(directory).filePath(QStringLiteral("flow-car-noon-600x400-moving.png"))));
+    }
+
+    // The simulated plant with a wallbox, at a moment of each kind of charging session: the
+    // diagram gets the node, the flows balance, and (with KW_FLOW_SNAPSHOT_DIR) PNGs to look at.
+    void simulatedWallboxScenes()
+    {
+        using kw::sim::CivilTime::MsPerDay;
+        const quint64 seed = 3;
+        const kw::sim::WallboxModel model(seed, 0);
+        const qint64 firstDay = kw::sim::CivilTime::utcDay(
+            QDateTime(QDate(2024, 6, 10), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
+        qint64 eveningMs = 0;
+        qint64 noonMs = 0;
+        for (qint64 day = firstDay; day < firstDay + 60 && (!eveningMs || !noonMs); ++day) {
+            for (const kw::sim::WallboxModel::Session &s : model.sessionsOn(day)) {
+                // Local (CEST) to UTC: two hours back in summer.
+                const qint64 middleUtc = (s.startMs + s.endMs) / 2 - 2 * 3'600'000;
+                qint64 &slot = s.phases == 3 ? eveningMs : noonMs;
+                if (!slot)
+                    slot = middleUtc;
+            }
+        }
+        QVERIFY(eveningMs && noonMs);
+        const QString directory = qEnvironmentVariable("KW_FLOW_SNAPSHOT_DIR");
+        for (const auto &[name, atMs] : {std::pair{"sim-car-evening", eveningMs}, std::pair{"sim-car-noon", noonMs}}) {
+            kw::sim::PlantModel plant(seed, atMs, 0, {}, 1);
+            const EnergySnapshot snapshot = plant.energySnapshot();
+            QVERIFY(snapshot.wallboxW && *snapshot.wallboxW > 3000.0);
+            for (const bool dark : {false, true}) {
+                for (const QSize size : {QSize(600, 400), QSize(1200, 800)}) {
+                    EnergyFlowWidget widget;
+                    if (dark)
+                        widget.setPalette(darkPalette());
+                    widget.resize(size);
+                    widget.setSnapshot(snapshot);
+                    QVERIFY(widget.hasWallbox());
+                    QVERIFY(widget.isPathActive(FlowPath::HouseToWallbox));
+                    QVERIFY(widget.flows().unbalancedW < 1e-6);
+                    QVERIFY(widget.labelText(FlowNode::Wallbox).endsWith(QStringLiteral("\ncharging")));
+                    const QImage image = widget.grab().toImage();
+                    if (!directory.isEmpty()) {
+                        QVERIFY(image.save(QDir(directory).filePath(
+                            QStringLiteral("flow-%1-%2x%3%4.png")
+                                .arg(QString::fromLatin1(name))
+                                .arg(size.width())
+                                .arg(size.height())
+                                .arg(dark ? QStringLiteral("-dark") : QString()))));
+                    }
+                }
+            }
+        }
     }
 };
 

@@ -354,15 +354,24 @@ private:
         compareOptional(BatteryModulesModel::MaxTempColumn, perModule("TEMP_MAX"));
         compareOptional(BatteryModulesModel::StatusColumn, perModule("STATUS"));
 
-        // Status: the catalogue's text for the code where it has one, else the code.
-        if (const auto code = perModule("STATUS")) {
+        // Status: the catalogue's text for the code where it has one, else the module's activity
+        // from its current; an alarm first, balancing last.
+        if (perModule("STATUS") || perModule("CURRENT")) {
             const SenecCatalogue &catalogue = model.catalogue();
-            QString expected = catalogue.enumText(catalogue.variable(u"BMS"_s, u"STATUS"_s),
-                                                  *response.value(u"BMS"_s, u"STATUS"_s, slot),
-                                                  model.language());
-            if (expected.isEmpty())
-                expected = u"Code %1"_s.arg(qint64(*code));
-            QCOMPARE(value(model, row, BatteryModulesModel::StatusColumn, Qt::DisplayRole).toString(), expected);
+            const SenecValue *status = response.value(u"BMS"_s, u"STATUS"_s, slot);
+            QString expected = status ? catalogue.enumText(catalogue.variable(u"BMS"_s, u"STATUS"_s), *status,
+                                                           model.language())
+                                      : QString();
+            if (expected.isEmpty()) {
+                if (const auto amps = perModule("CURRENT"))
+                    expected = *amps > 0.5 ? u"Charging"_s : *amps < -0.5 ? u"Discharging"_s : u"Idle"_s;
+            }
+            const QString shown = value(model, row, BatteryModulesModel::StatusColumn, Qt::DisplayRole).toString();
+            QVERIFY2(shown.contains(expected), qPrintable(shown + u" lacks "_s + expected));
+            if (const auto alarm = perModule("ALARM_STATUS"); alarm && *alarm != 0)
+                QVERIFY2(shown.startsWith(u"Alarm "_s), qPrintable(shown));
+            if (const auto balance = perModule("CELL_BALANCE_STATUS"); balance && *balance != 0)
+                QVERIFY2(shown.contains(u"balancing"_s), qPrintable(shown));
         }
     }
 
@@ -396,7 +405,10 @@ private:
         for (int r = 0; r < model.rowCount(); ++r) {
             for (int c = 0; c < model.columnCount(); ++c) {
                 const QModelIndex i = model.index(r, c);
-                if (!model.data(i, NumericValueRole).isValid() && model.data(i, Qt::DisplayRole).isValid())
+                // The status is words made of several variables, not one number.
+                const bool status = qobject_cast<const BatteryModulesModel *>(&model)
+                    && c == BatteryModulesModel::StatusColumn;
+                if (!status && !model.data(i, NumericValueRole).isValid() && model.data(i, Qt::DisplayRole).isValid())
                     QCOMPARE(model.data(i, Qt::DisplayRole).toString(), u"\u2014"_s);
                 const QVariant n = model.data(i, NumericValueRole);
                 if (n.isValid())
@@ -702,7 +714,8 @@ private Q_SLOTS:
         QCOMPARE(value(model, 0, BatteryModulesModel::VoltageColumn, Qt::DisplayRole).toString(), u"\u2014"_s);
         QVERIFY(!value(model, 0, BatteryModulesModel::VoltageColumn).isValid());
         QVERIFY(!value(model, 0, BatteryModulesModel::SocColumn).isValid());
-        QCOMPARE(value(model, 1, BatteryModulesModel::StatusColumn, Qt::DisplayRole).toString(), u"\u2014"_s);
+        // A forbidden STATUS is no number; the words still come from the module's current (−1.75 A).
+        QCOMPARE(value(model, 1, BatteryModulesModel::StatusColumn, Qt::DisplayRole).toString(), u"Discharging"_s);
         QVERIFY(!value(model, 1, BatteryModulesModel::StatusColumn).isValid());
         QCOMPARE(value(model, 1, BatteryModulesModel::MinTempColumn).toDouble(), 20.0);
         verifyNoFakeNumbers(model);
@@ -821,8 +834,9 @@ private Q_SLOTS:
         const SenecResponse response = crafted(modules(3, 14));
         model.update(response);
         QCOMPARE(model.language(), u"en"_s);
-        // The built-in catalogue documents no coding for BMS.STATUS: the code itself.
-        QCOMPARE(value(model, 0, BatteryModulesModel::StatusColumn, Qt::DisplayRole).toString(), u"Code 1"_s);
+        // The built-in catalogue documents no coding for BMS.STATUS: the activity from the current
+        // (−2.25 A in the crafted answer), the code stays the number.
+        QCOMPARE(value(model, 0, BatteryModulesModel::StatusColumn, Qt::DisplayRole).toString(), u"Discharging"_s);
         QCOMPARE(value(model, 0, BatteryModulesModel::StatusColumn).toDouble(), 1.0);
 
         // With a coding, words; switching catalogue or language touches the status column only.
@@ -859,11 +873,12 @@ private Q_SLOTS:
             QCOMPARE(rec.dataChangedSignals, 0);
         }
 
-        // A code the table does not know still shows, as a code.
+        // A code the table does not know: the activity from the current; the code is the number.
         QList<ModuleSpec> specs = modules(1, 14);
         specs[0].status = u8(250);
         model.update(crafted(specs));
-        QCOMPARE(value(model, 0, BatteryModulesModel::StatusColumn, Qt::DisplayRole).toString(), u"Code 250"_s);
+        QCOMPARE(value(model, 0, BatteryModulesModel::StatusColumn, Qt::DisplayRole).toString(), u"Discharging"_s);
+        QCOMPARE(value(model, 0, BatteryModulesModel::StatusColumn).toDouble(), 250.0);
         model.setCatalogue(nullptr); // back to the built-in one
         QCOMPARE(&model.catalogue(), &SenecCatalogue::instance());
     }

@@ -128,6 +128,91 @@ private Q_SLOTS:
         QCOMPARE(f, flows(0, 0, 0, 400, 0, 0, 0));
         QVERIFY(std::isfinite(f.unbalancedW));
     }
+
+    // The wallbox is part of the house's consumption and is fed through it.
+    void wallboxIsFedThroughTheHouse()
+    {
+        EnergySnapshot s = snapshot(2000, 4200, 2200, 0); // house 4,200 W of which 3,700 W charge the car
+        s.wallboxW = 3700;
+        const EnergyFlows f = EnergyFlows::fromSnapshot(s);
+        EnergyFlows expected = flows(2000, 0, 0, 2200, 0, 0, 0);
+        expected.houseToWallboxW = 3700;
+        QCOMPARE(f, expected);
+        QCOMPARE(f.houseOwnW(), 500.0);
+        QCOMPARE(f.unbalancedW, 0.0);
+
+        // An idle wallbox carries nothing and leaves the house as it was.
+        s.wallboxW = 0;
+        QCOMPARE(EnergyFlows::fromSnapshot(s).houseToWallboxW, 0.0);
+        QCOMPARE(EnergyFlows::fromSnapshot(s).houseOwnW(), 4200.0);
+    }
+
+    // Random balanced snapshots with a wallbox: every node's paths still add up, the house passes
+    // exactly the wallbox's power on and keeps the rest.
+    void everyBalancedSnapshotWithWallboxIsConserved()
+    {
+        QRandomGenerator random(20261122);
+        for (int i = 0; i < 20'000; ++i) {
+            const double pv = random.bounded(12'000.0);
+            const double own = random.bounded(6'000.0);
+            // A quarter of the time the car is not charging.
+            const double wallbox = random.bounded(4) == 0 ? 0.0 : random.bounded(22'000.0);
+            const double house = own + wallbox;
+            const double battery = random.bounded(12'000.0) - 6'000.0;
+            const double grid = house - pv + battery;
+            EnergySnapshot s = snapshot(pv, house, grid, battery);
+            s.wallboxW = wallbox;
+            const EnergyFlows f = EnergyFlows::fromSnapshot(s);
+            const double tolerance = 1e-9 * (pv + house + std::abs(battery) + std::abs(grid) + 1);
+            for (double path : {f.pvToHouseW, f.pvToBatteryW, f.pvToGridW, f.gridToHouseW,
+                                f.gridToBatteryW, f.batteryToHouseW, f.batteryToGridW, f.houseToWallboxW})
+                QVERIFY(path >= 0);
+            QVERIFY(std::abs(f.fromPvW() - pv) <= tolerance);
+            QVERIFY(std::abs(f.toHouseW() - house) <= tolerance);
+            QVERIFY(std::abs(f.fromGridW() - std::max(grid, 0.0)) <= tolerance);
+            QVERIFY(std::abs(f.toGridW() - std::max(-grid, 0.0)) <= tolerance);
+            QVERIFY(std::abs(f.fromBatteryW() - std::max(-battery, 0.0)) <= tolerance);
+            QVERIFY(std::abs(f.toBatteryW() - std::max(battery, 0.0)) <= tolerance);
+            // The house node: what comes in leaves for the wallbox or stays.
+            QCOMPARE(f.houseToWallboxW, wallbox);
+            QVERIFY(std::abs(f.houseOwnW() - own) <= tolerance);
+            QVERIFY(std::abs(f.toHouseW() - (f.houseOwnW() + f.houseToWallboxW)) <= tolerance);
+            QVERIFY(f.unbalancedW <= tolerance);
+        }
+    }
+
+    // A wallbox reading more than the whole house is clamped to it, and the rest reported.
+    void wallboxBeyondTheHouseIsReported()
+    {
+        EnergySnapshot s = snapshot(0, 1000, 1000, 0);
+        s.wallboxW = 1500;
+        const EnergyFlows f = EnergyFlows::fromSnapshot(s);
+        QCOMPARE(f.gridToHouseW, 1000.0);
+        QCOMPARE(f.houseToWallboxW, 1000.0);
+        QCOMPARE(f.houseOwnW(), 0.0);
+        QCOMPARE(f.unbalancedW, 500.0);
+        // Both kinds of inconsistency add up: 100 W missing at the house, 500 W at the wallbox.
+        s.gridW = 900;
+        QCOMPARE(EnergyFlows::fromSnapshot(s).unbalancedW, 600.0);
+    }
+
+    void missingAndNonFiniteWallboxCarriesNothing()
+    {
+        EnergySnapshot s = snapshot(0, 800, 800, 0);
+        QCOMPARE(EnergyFlows::fromSnapshot(s).houseToWallboxW, 0.0); // no wallbox at all
+        for (const double bad : {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity(), -300.0}) {
+            s.wallboxW = bad;
+            const EnergyFlows f = EnergyFlows::fromSnapshot(s);
+            QCOMPARE(f.houseToWallboxW, 0.0);
+            QCOMPARE(f.houseOwnW(), 800.0);
+            QCOMPARE(f.unbalancedW, 0.0);
+        }
+        // A wallbox without a house reading: nothing to feed it, all of it unexplained.
+        EnergySnapshot noHouse;
+        noHouse.wallboxW = 2000;
+        QCOMPARE(EnergyFlows::fromSnapshot(noHouse).houseToWallboxW, 0.0);
+        QCOMPARE(EnergyFlows::fromSnapshot(noHouse).unbalancedW, 2000.0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEnergyFlows)

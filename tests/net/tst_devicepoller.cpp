@@ -257,7 +257,7 @@ private Q_SLOTS:
         QVERIFY(updates.wait(5000));
         QVERIFY(updates.wait(2000));
         QCOMPARE(sweeps.size(), 0);
-        QVERIFY(!poller.lastResponse().section(QStringLiteral("WALLBOX")));
+        QVERIFY(!poller.lastResponse().section(QStringLiteral("SOCKETS")));
 
         poller.requestFullSweep();
         QVERIFY(poller.isFullSweepPending());
@@ -265,8 +265,8 @@ private Q_SLOTS:
         QVERIFY(!poller.isFullSweepPending());
         const auto sweep = sweeps.first().first().value<kw::senec::SenecResponse>();
         QVERIFY(sweep.sections.size() >= kw::senec::SenecRequestBuilder::allSectionNames().size() - 2);
-        QVERIFY(sweep.section(QStringLiteral("WALLBOX")));
-        QVERIFY(poller.lastResponse().section(QStringLiteral("WALLBOX")));
+        QVERIFY(sweep.section(QStringLiteral("SOCKETS")));
+        QVERIFY(poller.lastResponse().section(QStringLiteral("SOCKETS")));
         QVERIFY(poller.lastResponse().variableCount() > 300);
         QVERIFY(updates.wait(2000));
         QCOMPARE(sweeps.size(), 1);

@@ -132,6 +132,137 @@ private Q_SLOTS:
         QVERIFY(!SenecBackend::deviceTimeUtcMs(missing));
         QVERIFY(!SenecBackend::deviceTimeUtcMs(parse(R"({"ENERGY":{}})")));
     }
+
+    // Backup power and grid failure states mean the public grid is gone; other states do not.
+    void gridOutageFromState_data()
+    {
+        QTest::addColumn<QByteArray>("state");
+        QTest::addColumn<bool>("outage");
+        QTest::newRow("74 emergency charge") << QByteArray("u8_4A") << false;
+        QTest::newRow("75 backup power") << QByteArray("u8_4B") << true;
+        QTest::newRow("76 backup power, battery empty") << QByteArray("u8_4C") << true;
+        QTest::newRow("77 backup power error") << QByteArray("u8_4D") << true;
+        QTest::newRow("78") << QByteArray("u8_4E") << false;
+        QTest::newRow("80 grid failure") << QByteArray("u8_50") << true;
+        QTest::newRow("14 PV + charging") << QByteArray("u8_0E") << false;
+    }
+    void gridOutageFromState()
+    {
+        QFETCH(QByteArray, state);
+        QFETCH(bool, outage);
+        const SenecResponse response = parse(QByteArray(R"({"ENERGY":{"STAT_STATE":")" + state + R"("}})").constData());
+        QCOMPARE(SenecBackend().snapshot(response, 1).gridOutage, outage);
+    }
+
+    // Firmware 0826 as its own UI names it, the model from FACTORY.SYS_TYPE, capacity in Wh.
+    void deviceInfo()
+    {
+        const SenecResponse response = parse(R"({
+            "FACTORY":{"SYS_TYPE":"u8_11","DEVICE_ID":"st_33424081110462489540422709","DESIGN_CAPACITY":"fl_45EA6000"},
+            "WIZARD":{"APPLICATION_VERSION":"st_0826","SETUP_NUMBER_WALLBOXES":"u8_01"}})");
+        const kw::DeviceInfo info = SenecBackend(QStringLiteral("en")).deviceInfo(response);
+        QCOMPARE(info.model, QStringLiteral("SENEC.Home V3 hybrid"));
+        QCOMPARE(info.firmware, QStringLiteral("0826"));
+        QCOMPARE(info.serial, QStringLiteral("33424081110462489540422709"));
+        QVERIFY(info.batteryCapacityWh);
+        QCOMPARE(*info.batteryCapacityWh, 7500.0);
+        QCOMPARE(info.wallboxCount, 1);
+        QCOMPARE(info.summary(), QStringLiteral("SENEC.Home V3 hybrid · firmware 0826"));
+    }
+
+    // What was not delivered stays empty: no made-up capacity, model or wallbox.
+    void deviceInfoMissingOrBad()
+    {
+        const SenecResponse response = parse(R"({
+            "FACTORY":{"SYS_TYPE":"u8_63","DESIGN_CAPACITY":"fl_00000000"},
+            "WIZARD":{"APPLICATION_VERSION":"VARIABLE_NOT_FOUND","SETUP_NUMBER_WALLBOXES":"u8_09"}})");
+        const kw::DeviceInfo info = SenecBackend(QStringLiteral("en")).deviceInfo(response);
+        QCOMPARE(info.model, QStringLiteral("SENEC (SYS_TYPE 99)"));
+        QVERIFY(info.firmware.isEmpty());
+        QVERIFY(!info.batteryCapacityWh);
+        QCOMPARE(info.wallboxCount, 0);
+        QCOMPARE(kw::DeviceInfo().summary(), QString());
+    }
+
+    // Only the installed wallboxes' slots count; the house gets them back, since the device's
+    // GUI_HOUSE_POW leaves them out.
+    void wallboxSummedOverInstalledSlots()
+    {
+        // Slots 3,680 W, 7,360 W, 1,000 W, 500 W with two installed; house 400 W, PV 1,500 W.
+        const SenecResponse response = parse(R"({
+            "ENERGY":{"GUI_HOUSE_POW":"fl_43C80000","GUI_INVERTER_POWER":"fl_44BB8000",
+                      "GUI_GRID_POW":"fl_461B5000","GUI_BAT_DATA_POWER":"fl_00000000"},
+            "WIZARD":{"SETUP_NUMBER_WALLBOXES":"u8_02"},
+            "WALLBOX":{"APPARENT_CHARGING_POWER":["fl_45660000","fl_45E60000","fl_447A0000","fl_43FA0000"]}})");
+        const kw::EnergySnapshot s = SenecBackend().snapshot(response, 0);
+        QVERIFY(s.wallboxW);
+        QCOMPARE(*s.wallboxW, 11040.0);
+        QCOMPARE(*s.houseW, 11440.0);
+        // The balance holds with the wallbox in the house (grid 9,940 = 11,440 − PV 1,500 + 0);
+        // without it, it would be off by the whole 11 kW.
+        QCOMPARE(*s.gridW, *s.houseW - *s.pvW + *s.batteryW);
+        QCOMPARE(*SenecBackend::wallboxPowerW(response), 11040.0);
+
+        const SenecResponse four = parse(R"({
+            "WIZARD":{"SETUP_NUMBER_WALLBOXES":"u8_04"},
+            "WALLBOX":{"APPARENT_CHARGING_POWER":["fl_45660000","fl_45E60000","fl_447A0000","fl_43FA0000"]}})");
+        QCOMPARE(*SenecBackend().snapshot(four, 0).wallboxW, 12540.0);
+        QVERIFY(!SenecBackend().snapshot(four, 0).houseW); // no house figure is not made up
+    }
+
+    // A device with wallboxes whose charging power did not come: no figure, never 0.
+    void wallboxMissingStaysEmpty_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("variable missing") << QByteArray(R"({"WIZARD":{"SETUP_NUMBER_WALLBOXES":"u8_01"},"WALLBOX":{}})");
+        QTest::newRow("section not found")
+            << QByteArray(R"({"WIZARD":{"SETUP_NUMBER_WALLBOXES":"u8_01"},"WALLBOX":{"OBJECT_NOT_FOUND":""}})");
+        QTest::newRow("variable not found")
+            << QByteArray(R"({"WIZARD":{"SETUP_NUMBER_WALLBOXES":"u8_01"},"WALLBOX":{"APPARENT_CHARGING_POWER":"VARIABLE_NOT_FOUND"}})");
+        QTest::newRow("installed slot missing")
+            << QByteArray(R"({"WIZARD":{"SETUP_NUMBER_WALLBOXES":"u8_02"},"WALLBOX":{"APPARENT_CHARGING_POWER":["fl_45660000"]}})");
+        QTest::newRow("installed slot not a number")
+            << QByteArray(R"({"WIZARD":{"SETUP_NUMBER_WALLBOXES":"u8_02"},"WALLBOX":{"APPARENT_CHARGING_POWER":["fl_45660000","st_x"]}})");
+        QTest::newRow("NaN")
+            << QByteArray(R"({"WIZARD":{"SETUP_NUMBER_WALLBOXES":"u8_01"},"WALLBOX":{"APPARENT_CHARGING_POWER":["fl_7FC00000"]}})");
+    }
+    void wallboxMissingStaysEmpty()
+    {
+        QFETCH(QByteArray, json);
+        QByteArray withHouse = json;
+        withHouse.insert(1, R"("ENERGY":{"GUI_HOUSE_POW":"fl_43C80000"},)");
+        const kw::EnergySnapshot s = SenecBackend().snapshot(parse(withHouse.constData()), 0);
+        QVERIFY(!s.wallboxW);
+        QCOMPARE(*s.houseW, 400.0); // the device's figure, nothing added
+    }
+
+    // No wallbox installed (or a count out of range): no wallbox value, whatever the slots say.
+    void noWallboxNoValue_data()
+    {
+        QTest::addColumn<QByteArray>("wizard");
+        QTest::newRow("none installed") << QByteArray(R"("WIZARD":{"SETUP_NUMBER_WALLBOXES":"u8_00"})");
+        QTest::newRow("count missing") << QByteArray(R"("WIZARD":{})");
+        QTest::newRow("count not found") << QByteArray(R"("WIZARD":{"SETUP_NUMBER_WALLBOXES":"VARIABLE_NOT_FOUND"})");
+        QTest::newRow("count out of range") << QByteArray(R"("WIZARD":{"SETUP_NUMBER_WALLBOXES":"u8_05"})");
+    }
+    void noWallboxNoValue()
+    {
+        QFETCH(QByteArray, wizard);
+        const QByteArray json = "{" + wizard + R"(,"ENERGY":{"GUI_HOUSE_POW":"fl_43C80000"},
+            "WALLBOX":{"APPARENT_CHARGING_POWER":["fl_45660000","fl_00000000","fl_00000000","fl_00000000"]}})";
+        const kw::EnergySnapshot s = SenecBackend().snapshot(parse(json.constData()), 0);
+        QVERIFY(!s.wallboxW);
+        QCOMPARE(*s.houseW, 400.0);
+        QVERIFY(!s.isComplete());
+    }
+
+    // Every poll asks for what the wallbox figure needs, in the same answer as the house power.
+    void liveSetAsksForTheWallbox()
+    {
+        const SenecRequestSet live = SenecBackend::liveSet();
+        QVERIFY(live.sections.value(QStringLiteral("WALLBOX")).contains(QStringLiteral("APPARENT_CHARGING_POWER")));
+        QVERIFY(live.sections.value(QStringLiteral("WIZARD")).contains(QStringLiteral("SETUP_NUMBER_WALLBOXES")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSenecBackend)

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void rejectsBadArguments_data();
     void rejectsBadArguments();
     void faultOptionReachesTheServer();
+    void wallboxOptionReachesTheDevice();
 };
 
 void TestSimCli::printsUrlFirstAndServes_data()
@@ -133,6 +134,8 @@ void TestSimCli::rejectsBadArguments_data()
     QTest::newRow("start") << QStringList{u"--start"_s, u"yesterday"_s} << u"--start"_s;
     QTest::newRow("port") << QStringList{u"--port"_s, u"70000"_s} << u"--port"_s;
     QTest::newRow("address") << QStringList{u"--address"_s, u"not-an-ip"_s} << u"--address"_s;
+    QTest::newRow("wallboxes") << QStringList{u"--wallboxes"_s, u"5"_s} << u"--wallboxes"_s;
+    QTest::newRow("wallboxes text") << QStringList{u"--wallboxes"_s, u"one"_s} << u"--wallboxes"_s;
     QTest::newRow("key without cert") << QStringList{u"--tls-key"_s, u"/tmp/k.pem"_s} << u"--tls-cert"_s;
     QTest::newRow("missing cert") << QStringList{u"--tls-cert"_s, u"/nonexistent.pem"_s, u"--tls-key"_s, u"/nonexistent.pem"_s}
                                   << u"/nonexistent.pem"_s;
@@ -159,6 +162,25 @@ void TestSimCli::faultOptionReachesTheServer()
     sim.process->terminate();
     QCOMPARE(finish(*sim.process), 0);
     QVERIFY(QString::fromUtf8(sim.process->readAllStandardError()).contains(u"-> 500 (fault http500)"));
+}
+
+void TestSimCli::wallboxOptionReachesTheDevice()
+{
+    Running sim = launch({u"--wallboxes"_s, u"2"_s});
+    QVERIFY(sim.url.isValid());
+    QNetworkAccessManager manager;
+    const auto answer = kw::test::postLala(manager, sim.url, demoCertificate(),
+                                           R"({"WIZARD":{"SETUP_NUMBER_WALLBOXES":""},"WALLBOX":{"STATE":""}})");
+    QCOMPARE(answer.status, 200);
+    const auto parsed = kw::senec::parseSenecResponse(answer.body);
+    QVERIFY(parsed.response);
+    QCOMPARE(parsed.response->number(u"WIZARD"_s, u"SETUP_NUMBER_WALLBOXES"_s), 2.0);
+    // Two slots in use (a car plugged in or not), the other two empty.
+    QVERIFY(*parsed.response->number(u"WALLBOX"_s, u"STATE"_s, 1) != 0.0);
+    QCOMPARE(parsed.response->number(u"WALLBOX"_s, u"STATE"_s, 2), 0.0);
+    sim.process->terminate();
+    QCOMPARE(finish(*sim.process), 0);
+    QVERIFY(QString::fromUtf8(sim.process->readAllStandardError()).contains(u"wallboxes 2"));
 }
 
 QTEST_GUILESS_MAIN(TestSimCli)

@@ -2,6 +2,7 @@
 
 #include "senecrequestbuilder.h"
 #include "senecresponse.h"
+#include "snapshot/deviceinfo.h"
 #include "snapshot/energysnapshot.h"
 
 #include <QString>
@@ -24,8 +25,21 @@ public:
 
     // pv = ENERGY.GUI_INVERTER_POWER (−0.0 -> 0), house = GUI_HOUSE_POW, grid = GUI_GRID_POW
     // (+ import), battery = GUI_BAT_DATA_POWER (+ charge), soc = GUI_BAT_DATA_FUEL_CHARGE (else
-    // BMS.SYSTEM_SOC × 0.1), state = ENERGY.STAT_STATE. `timestampMs` is stored as given.
+    // BMS.SYSTEM_SOC × 0.1), state = ENERGY.STAT_STATE, grid outage from the state (backup power
+    // mode 75–77, grid failure 80). With WIZARD.SETUP_NUMBER_WALLBOXES ≥ 1, wallbox = the sum of
+    // WALLBOX.APPARENT_CHARGING_POWER over the installed slots, and house includes it (the
+    // device's GUI_HOUSE_POW does not). `timestampMs` is stored as given.
     EnergySnapshot snapshot(const SenecResponse &response, qint64 timestampMs) const;
+    // The installed wallboxes' charging power in W; nullopt without a wallbox or when a slot's
+    // value is missing or not Ok.
+    static std::optional<double> wallboxPowerW(const SenecResponse &response);
+    // True for the STAT_STATE codes that mean the public grid is gone.
+    static bool isGridOutageState(int stateCode);
+
+    // model = FACTORY.SYS_TYPE in words, firmware = WIZARD.APPLICATION_VERSION (what SENEC's UI
+    // calls the version, e.g. "0826"), serial = FACTORY.DEVICE_ID, battery capacity =
+    // FACTORY.DESIGN_CAPACITY, wallboxes = WIZARD.SETUP_NUMBER_WALLBOXES (0–4).
+    DeviceInfo deviceInfo(const SenecResponse &response) const;
 
     // The device clock in UTC ms: (RTC.WEB_TIME − RTC.UTC_OFFSET × 60) × 1000; nullopt if either
     // is missing or not Ok.

@@ -222,6 +222,10 @@ SenecRequestSet SenecRequestBuilder::liveSet()
     set.addVariables(QStringLiteral("RTC"), {QStringLiteral("WEB_TIME"), QStringLiteral("UTC_OFFSET")});
     set.addVariables(QStringLiteral("BMS"), {QStringLiteral("SYSTEM_SOC")});
     set.addVariables(QStringLiteral("PV1"), {QStringLiteral("POWER_RATIO")});
+    // The wallboxes' charging power belongs to the same instant as the house power it completes
+    // (SenecBackend::snapshot), and the number installed says which of the four slots count.
+    set.addVariables(QStringLiteral("WALLBOX"), {QStringLiteral("APPARENT_CHARGING_POWER")});
+    set.addVariables(QStringLiteral("WIZARD"), {QStringLiteral("SETUP_NUMBER_WALLBOXES")});
     return set;
 }
 
@@ -235,7 +239,8 @@ SenecRequestSet SenecRequestBuilder::heavySet()
         QStringLiteral("STATUS"), QStringLiteral("MIN_CELL_VOLTAGE"), QStringLiteral("MAX_CELL_VOLTAGE"),
         QStringLiteral("TEMP_MIN"), QStringLiteral("TEMP_MAX"), QStringLiteral("MIN_TEMP"),
         QStringLiteral("MAX_TEMP"), QStringLiteral("CHARGED_ENERGY"), QStringLiteral("DISCHARGED_ENERGY"),
-        QStringLiteral("SN"), QStringLiteral("FW"),
+        QStringLiteral("SN"), QStringLiteral("FW"), QStringLiteral("ALARM_STATUS"),
+        QStringLiteral("CELL_BALANCE_STATUS"),
     };
     for (const QChar module : {u'A', u'B', u'C', u'D'}) {
         bms.append(QStringLiteral("CELL_VOLTAGES_MODULE_") + module);
@@ -255,7 +260,8 @@ SenecRequestSet SenecRequestBuilder::heavySet()
                       QStringLiteral("MCU_TEMP")});
     set.addVariables(QStringLiteral("WIZARD"),
                      {QStringLiteral("APPLICATION_VERSION"), QStringLiteral("FIRMWARE_VERSION"),
-                      QStringLiteral("INTERFACE_VERSION"), QStringLiteral("GUI_LANG")});
+                      QStringLiteral("INTERFACE_VERSION"), QStringLiteral("GUI_LANG"),
+                      QStringLiteral("SETUP_NUMBER_WALLBOXES")});
     set.addVariables(QStringLiteral("SYS_UPDATE"),
                      {QStringLiteral("NPU_VER"), QStringLiteral("NPU_IMAGE_VERSION"),
                       QStringLiteral("UPDATE_AVAILABLE")});

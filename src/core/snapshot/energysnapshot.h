@@ -18,9 +18,15 @@ struct EnergySnapshot
     std::optional<double> gridW;    // + import from the grid, − export
     std::optional<double> batteryW; // + charging, − discharging
     std::optional<double> socPercent;
+    // Charging power of all wallboxes together. Part of houseW (the house feeds them): the house's
+    // own consumption is houseW − wallboxW. Only set for a device with a wallbox installed, so
+    // nullopt also means "no wallbox".
+    std::optional<double> wallboxW;
 
     int stateCode = -1;  // vendor state number, −1 when unknown
     QString stateText;   // the vendor's state in words (device language)
+    // The public grid is down and the system runs on backup power (or says the grid failed).
+    bool gridOutage = false;
 
     bool isComplete() const { return pvW && houseW && gridW && batteryW && socPercent; }
     bool operator==(const EnergySnapshot &other) const = default;
