@@ -103,8 +103,8 @@ void FreshnessIndicator::refresh()
 {
     const Level current = level();
     const qint64 age = ageMs();
-    setText(QStringLiteral("<span style=\"color:%1\">●</span> %2")
-                .arg(dotColour(current), tr("Data %1").arg(ageText(age).toHtmlEscaped())));
+    const QString words = current == Level::NoData ? tr("No data yet") : tr("Data %1").arg(ageText(age));
+    setText(QStringLiteral("<span style=\"color:%1\">●</span> %2").arg(dotColour(current), words.toHtmlEscaped()));
     QString tip;
     switch (current) {
     case Level::NoData:

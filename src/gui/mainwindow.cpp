@@ -100,10 +100,7 @@ void MainWindow::setUpMenus()
                                           m_ui->showVariablesAction};
     for (qsizetype i = 0; i < viewActions.size(); ++i) {
         const QString name = viewNames().at(i);
-        connect(viewActions.at(i), &QAction::triggered, this, [this, name] {
-            showDashboard();
-            showView(name);
-        });
+        connect(viewActions.at(i), &QAction::triggered, this, [this, name] { showView(name); });
     }
     connect(m_ui->fullScreenAction, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
@@ -163,11 +160,23 @@ void MainWindow::showWelcome()
 {
     m_ui->pages->setCurrentWidget(m_ui->welcomePage);
     m_ui->summaryLabel->clear();
+    setDashboardActionsEnabled(false);
 }
 
 void MainWindow::showDashboard()
 {
     m_ui->pages->setCurrentWidget(m_ui->dashboardPage);
+    setDashboardActionsEnabled(true);
+}
+
+void MainWindow::setDashboardActionsEnabled(bool enabled)
+{
+    // Without a device there is nothing to show, poll or save.
+    for (QAction *action : {m_ui->showOverviewAction, m_ui->showBatteryAction, m_ui->showChartsAction,
+                            m_ui->showLogAction, m_ui->showVariablesAction, m_ui->pollNowAction,
+                            m_ui->pauseAction, m_ui->fullSweepAction, m_ui->saveLogAction})
+        action->setEnabled(enabled);
+    m_freshness->setVisible(enabled);
 }
 
 bool MainWindow::isShowingWelcome() const

@@ -104,6 +104,7 @@ private:
     void setUpValuesView();
     void sizeValueColumns();
     void showAbout();
+    void setDashboardActionsEnabled(bool enabled);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     models::LiveValuesModel *m_model;

@@ -74,7 +74,7 @@ private Q_SLOTS:
         };
         QVERIFY(hasLabel(kw::connectionStateText(kw::ConnectionState::Online)));
         QVERIFY(hasLabel(QStringLiteral("https://127.0.0.1:4443")));
-        QVERIFY(hasLabel(QStringLiteral("no data yet")));
+        QVERIFY(hasLabel(QStringLiteral("No data yet")));
 
         auto parsed = kw::senec::parseSenecResponse(R"({"ENERGY":{"GUI_HOUSE_POW":"fl_44000000"}})");
         QVERIFY(parsed.response);

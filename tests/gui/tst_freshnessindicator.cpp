@@ -57,7 +57,7 @@ private Q_SLOTS:
         indicator.setClock([&now] { return now; });
         indicator.setPollIntervalMs(10'000);
         QCOMPARE(indicator.level(), Level::NoData);
-        QVERIFY(indicator.text().contains(QStringLiteral("no data yet")));
+        QVERIFY2(indicator.text().contains(QStringLiteral("No data yet")), qPrintable(indicator.text()));
         indicator.markFresh();
         QCOMPARE(indicator.level(), Level::Fresh);
         QVERIFY2(indicator.text().contains(QStringLiteral("#2e9d4f")), qPrintable(indicator.text()));
