@@ -5,18 +5,6 @@
 #include <algorithm>
 
 namespace kw::gui {
-namespace {
-
-QColor mix(const QColor &a, const QColor &b, double amountOfB)
-{
-    const double keep = 1.0 - amountOfB;
-    return QColor::fromRgbF(static_cast<float>(a.redF() * keep + b.redF() * amountOfB),
-                            static_cast<float>(a.greenF() * keep + b.greenF() * amountOfB),
-                            static_cast<float>(a.blueF() * keep + b.blueF() * amountOfB));
-}
-
-} // namespace
-
 ChartColours ChartColours::fromPalette(const QPalette &palette)
 {
     const FlowColours flow = FlowColours::fromPalette(palette);
@@ -30,12 +18,12 @@ ChartColours ChartColours::fromPalette(const QPalette &palette)
     colours.battery = flow.battery;
     // The diagram draws the house in the text tone; a little softer here so it does not read as
     // an axis.
-    colours.house = mix(colours.background, flow.text, colours.dark ? 0.78 : 0.72);
+    colours.house = mixColours(colours.background, flow.text, colours.dark ? 0.78 : 0.72);
     // Violet: SOC is a percentage on its own axis, and must not be mistaken for battery power.
     colours.soc = colours.dark ? QColor(0xc3, 0x9b, 0xff) : QColor(0x8a, 0x55, 0xd6);
-    colours.gridLine = mix(colours.background, flow.text, colours.dark ? 0.13 : 0.09);
-    colours.zeroLine = mix(colours.background, flow.text, colours.dark ? 0.42 : 0.35);
-    colours.crosshair = mix(colours.background, flow.text, 0.5);
+    colours.gridLine = mixColours(colours.background, flow.text, colours.dark ? 0.13 : 0.09);
+    colours.zeroLine = mixColours(colours.background, flow.text, colours.dark ? 0.42 : 0.35);
+    colours.crosshair = mixColours(colours.background, flow.text, 0.5);
     return colours;
 }
 
@@ -54,7 +42,7 @@ QColor ChartColours::forKind(kw::history::SeriesKind kind) const
 
 QColor ChartColours::faded(const QColor &colour, double amount) const
 {
-    return mix(colour, background, amount);
+    return mixColours(colour, background, amount);
 }
 
 QFont ChartColours::scaledFont(const QFont &font, double factor)

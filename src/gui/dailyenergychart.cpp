@@ -1,5 +1,7 @@
 #include "dailyenergychart.h"
 
+#include "niceaxisstep.h"
+
 #include "timeaxisticks.h"
 
 #include <QBarCategoryAxis>
@@ -21,17 +23,6 @@ using kw::history::EnergyTotals;
 
 namespace kw::gui {
 namespace {
-
-double niceStep(double span, int ticks)
-{
-    const double raw = span / std::max(1, ticks);
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    for (const double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (factor * magnitude >= raw)
-            return factor * magnitude;
-    }
-    return 10.0 * magnitude;
-}
 
 QString quantityName(DailyEnergyChart::Quantity quantity)
 {
@@ -141,7 +132,7 @@ void DailyEnergyChart::setDays(QDate first, QDate last, const QList<DailyEnergy>
 void DailyEnergyChart::updateValueAxis(double maxInKWh, double maxOutKWh)
 {
     const double largest = std::max({maxInKWh, maxOutKWh, 1.0});
-    const double step = niceStep(largest, 3);
+    const double step = niceAxisStep(largest, 3);
     const int up = std::max(1, int(std::ceil(maxInKWh / step - 1e-9)));
     const int down = std::max(1, int(std::ceil(maxOutKWh / step - 1e-9)));
     const QStringList old = m_valueAxis->categoriesLabels();

@@ -7,6 +7,9 @@ namespace kw::gui {
 
 // The flow diagram's colours for one palette: a fixed hue per source (PV amber, grid blue-grey,
 // battery green), brightened on dark palettes; text and tracks taken from the palette itself.
+// `a` blended towards `b` by `amountOfB` (0 … 1), channel by channel.
+QColor mixColours(const QColor &a, const QColor &b, double amountOfB);
+
 struct FlowColours
 {
     QColor pv;

@@ -1,5 +1,7 @@
 #include "logfilterbar.h"
 
+#include "searchfield.h"
+
 #include "logfilterproxymodel.h"
 #include "logleveldelegate.h"
 #include "logmodel.h"
@@ -20,7 +22,7 @@ LogFilterBar::LogFilterBar(models::LogFilterProxyModel *proxy, QWidget *parent)
     : QWidget(parent)
     , m_proxy(proxy)
     , m_category(new QComboBox(this))
-    , m_search(new QLineEdit(this))
+    , m_search(new SearchField(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -43,22 +45,10 @@ LogFilterBar::LogFilterBar(models::LogFilterProxyModel *proxy, QWidget *parent)
 
     m_search->setObjectName(QStringLiteral("logSearch"));
     m_search->setPlaceholderText(tr("Search messages and categories"));
-    m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
     layout->addWidget(m_search, 1);
 
-    m_searchTimer.setSingleShot(true);
-    m_searchTimer.setInterval(DefaultSearchDelayMs);
-    connect(&m_searchTimer, &QTimer::timeout, this, [this] { m_proxy->setText(m_search->text()); });
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        // Clearing is instant: nobody waits to see everything again.
-        if (text.isEmpty()) {
-            m_searchTimer.stop();
-            m_proxy->setText({});
-            return;
-        }
-        m_searchTimer.start();
-    });
+    connect(m_search, &SearchField::searchChanged, this, [this](const QString &text) { m_proxy->setText(text); });
 
     connect(m_category, &QComboBox::activated, this, [this](int index) {
         m_proxy->setCategory(m_category->itemData(index).toString());
@@ -72,7 +62,7 @@ LogFilterBar::LogFilterBar(models::LogFilterProxyModel *proxy, QWidget *parent)
 
 void LogFilterBar::setSearchDelayMs(int delayMs)
 {
-    m_searchTimer.setInterval(qMax(0, delayMs));
+    m_search->setDelayMs(delayMs);
 }
 
 void LogFilterBar::addLevelGroup(const QString &objectName, const QString &name,

@@ -16,13 +16,14 @@ class LogFilterProxyModel;
 
 namespace kw::gui {
 
+class SearchField;
+
 // The log's filter row: one check button per level group (with its line count), a category combo
 // filled from the data, and a debounced text search; drives a LogFilterProxyModel.
 class LogFilterBar : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr int DefaultSearchDelayMs = 250;
 
     explicit LogFilterBar(models::LogFilterProxyModel *proxy, QWidget *parent = nullptr);
 
@@ -51,8 +52,7 @@ private:
     models::LogFilterProxyModel *m_proxy;
     QList<LevelGroup> m_groups;
     QComboBox *m_category;
-    QLineEdit *m_search;
-    QTimer m_searchTimer;
+    SearchField *m_search;
 };
 
 } // namespace kw::gui

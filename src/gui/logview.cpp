@@ -1,5 +1,9 @@
 #include "logview.h"
 
+#include "busystatusrow.h"
+#include "datatable.h"
+#include "placeholderstack.h"
+
 #include "fetcherrorbanner.h"
 #include "logdaypicker.h"
 #include "logfilterbar.h"
@@ -18,10 +22,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QSaveFile>
 #include <QScrollBar>
-#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
@@ -63,11 +65,9 @@ LogView::LogView(QWidget *parent)
     , m_dayPicker(new LogDayPicker(this))
     , m_filterBar(nullptr)
     , m_banner(new FetchErrorBanner(this))
-    , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(this))
-    , m_placeholder(new QLabel(this))
-    , m_status(new QLabel(this))
-    , m_busyBar(new QProgressBar(this))
+    , m_stack(new PlaceholderStack(m_table, QStringLiteral("log"), this))
+    , m_status(new BusyStatusRow(QStringLiteral("log"), this))
 {
     m_proxy->setSourceModel(m_model);
     m_filterBar = new LogFilterBar(m_proxy, this);
@@ -105,20 +105,7 @@ LogView::LogView(QWidget *parent)
     m_table->setObjectName(QStringLiteral("logTable"));
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new LogLevelDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
-    header->setSortIndicatorClearable(true);
-    header->setSortIndicator(-1, Qt::AscendingOrder);
-    m_table->setSortingEnabled(true);
+    setUpDataTable(m_table);
     auto *copy = new QAction(tr("Copy lines"), m_table);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
@@ -141,36 +128,13 @@ LogView::LogView(QWidget *parent)
             QApplication::clipboard()->setText(text.join(u'\n') + u'\n');
     });
 
-    m_placeholder->setObjectName(QStringLiteral("logPlaceholder"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
-    m_placeholder->setMargin(24);
-    // Framed and filled like the table it stands in for, so the page does not jump.
-    m_placeholder->setFrameShape(QFrame::StyledPanel);
-    m_placeholder->setBackgroundRole(QPalette::Base);
-    m_placeholder->setAutoFillBackground(true);
-    m_stack->addWidget(m_table);
-    m_stack->addWidget(m_placeholder);
-
-    m_status->setObjectName(QStringLiteral("logStatus"));
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_busyBar->setRange(0, 0);
-    m_busyBar->setTextVisible(false);
-    m_busyBar->setMaximumSize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 8,
-                              fontMetrics().height() * 2 / 3);
-    m_busyBar->hide();
-    auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_busyBar);
-
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(6);
     layout->addLayout(dayRow);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
-    layout->addLayout(statusRow);
+    layout->addWidget(m_status);
 
     connect(m_dayPicker, &LogDayPicker::dateEdited, this, &LogView::onDayEdited);
     connect(m_dayPicker, &LogDayPicker::dayChosen, this, &LogView::requestSelectedDay);
@@ -184,10 +148,7 @@ LogView::LogView(QWidget *parent)
         updatePlaceholder();
         updateStatus();
     };
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, refresh);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, refresh);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, refresh);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, refresh);
+    onRowsChanged(m_proxy, this, refresh);
     updatePlaceholder();
     updateStatus();
 }
@@ -337,7 +298,7 @@ void LogView::showLog(const SenecLogResult &result)
 void LogView::setBusy(bool busy)
 {
     m_busy = busy;
-    m_busyBar->setVisible(busy);
+    m_status->setBusy(busy);
     m_reloadButton->setEnabled(!busy);
     updatePlaceholder();
 }
@@ -393,7 +354,7 @@ QString LogView::errorText() const
 
 QString LogView::placeholderText() const
 {
-    return m_stack->currentWidget() == m_placeholder ? m_placeholder->text() : QString();
+    return m_stack->placeholderText();
 }
 
 void LogView::updatePlaceholder()
@@ -411,8 +372,7 @@ void LogView::updatePlaceholder()
         text = tr("Pick a day to see the device's log.");
     else if (m_proxy->rowCount() == 0)
         text = tr("No line matches the filters.");
-    m_placeholder->setText(text);
-    m_stack->setCurrentWidget(text.isEmpty() ? static_cast<QWidget *>(m_table) : m_placeholder);
+    m_stack->setPlaceholderText(text);
 }
 
 void LogView::updateStatus()

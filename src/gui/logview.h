@@ -7,9 +7,6 @@
 #include <QDateTime>
 #include <QWidget>
 
-class QLabel;
-class QProgressBar;
-class QStackedWidget;
 class QTableView;
 class QToolButton;
 
@@ -19,6 +16,9 @@ class LogModel;
 } // namespace kw::models
 
 namespace kw::gui {
+
+class BusyStatusRow;
+class PlaceholderStack;
 
 class FetchErrorBanner;
 class LogDayPicker;
@@ -98,11 +98,9 @@ private:
     QToolButton *m_saveButton;
     LogFilterBar *m_filterBar;
     FetchErrorBanner *m_banner;
-    QStackedWidget *m_stack;
     QTableView *m_table;
-    QLabel *m_placeholder;
-    QLabel *m_status;
-    QProgressBar *m_busyBar;
+    PlaceholderStack *m_stack;
+    BusyStatusRow *m_status;
 
     QDate m_shownDay;
     QByteArray m_raw;

@@ -1,5 +1,7 @@
 #include "powerchart.h"
 
+#include "niceaxisstep.h"
+
 #include "timeaxisticks.h"
 
 #include <QCategoryAxis>
@@ -25,18 +27,6 @@ constexpr double SocAxisMax = 104;
 
 // Far beyond any recording, so the zero line never needs new points.
 constexpr double ZeroLineEndMs = 4.1e12;
-
-// 1, 2, 2.5 or 5 × 10^n, so that about `ticks` intervals cover `span`.
-double niceStep(double span, int ticks)
-{
-    const double raw = span / std::max(1, ticks);
-    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
-    for (const double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (factor * magnitude >= raw)
-            return factor * magnitude;
-    }
-    return 10.0 * magnitude;
-}
 
 QString kindTitle(SeriesKind kind)
 {
@@ -212,7 +202,7 @@ void PowerChart::updatePowerAxis()
     const double minValue = m_powerMin;
     const double maxValue = m_powerMax > m_powerMin ? m_powerMax : m_powerMin + 1;
     m_powerTicks = powerTickCount();
-    const double step = niceStep((maxValue - minValue) * 1.04, m_powerTicks);
+    const double step = niceAxisStep((maxValue - minValue) * 1.04, m_powerTicks);
     const double low = std::floor(minValue / step - 0.02) * step;
     const double high = std::ceil(maxValue / step + 0.02) * step;
     m_powerAxis->setRange(std::min(low, 0.0), std::max(high, 0.0));

@@ -1,5 +1,11 @@
 #include "varsview.h"
 
+#include "searchfield.h"
+
+#include "busystatusrow.h"
+#include "datatable.h"
+#include "placeholderstack.h"
+
 #include "fetcherrorbanner.h"
 #include "varsfilterproxy.h"
 #include "varsmodel.h"
@@ -10,8 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QProgressBar>
-#include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
 #include <QToolButton>
@@ -32,21 +36,18 @@ VarsView::VarsView(QWidget *parent)
     : QWidget(parent)
     , m_model(new models::VarsModel(this))
     , m_proxy(new VarsFilterProxy(this))
-    , m_search(new QLineEdit(this))
+    , m_search(new SearchField(this))
     , m_section(new QComboBox(this))
     , m_refreshButton(new QToolButton(this))
     , m_banner(new FetchErrorBanner(this))
-    , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(this))
-    , m_placeholder(new QLabel(this))
-    , m_status(new QLabel(this))
-    , m_busyBar(new QProgressBar(this))
+    , m_stack(new PlaceholderStack(m_table, QStringLiteral("vars"), this))
+    , m_status(new BusyStatusRow(QStringLiteral("vars"), this))
 {
     m_proxy->setSourceModel(m_model);
 
     m_search->setObjectName(QStringLiteral("varsSearch"));
     m_search->setPlaceholderText(tr("Search names and values"));
-    m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 18);
     m_section->setObjectName(QStringLiteral("varsSection"));
     m_section->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -70,62 +71,16 @@ VarsView::VarsView(QWidget *parent)
 
     m_table->setObjectName(QStringLiteral("varsTable"));
     m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
-    header->setSortIndicatorClearable(true);
-    header->setSortIndicator(-1, Qt::AscendingOrder);
-    m_table->setSortingEnabled(true);
-
-    m_placeholder->setObjectName(QStringLiteral("varsPlaceholder"));
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
-    m_placeholder->setMargin(24);
-    // Framed and filled like the table it stands in for, so the page does not jump.
-    m_placeholder->setFrameShape(QFrame::StyledPanel);
-    m_placeholder->setBackgroundRole(QPalette::Base);
-    m_placeholder->setAutoFillBackground(true);
-    m_stack->addWidget(m_table);
-    m_stack->addWidget(m_placeholder);
-
-    m_status->setObjectName(QStringLiteral("varsStatus"));
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_busyBar->setRange(0, 0);
-    m_busyBar->setTextVisible(false);
-    m_busyBar->setMaximumSize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 8,
-                              fontMetrics().height() * 2 / 3);
-    m_busyBar->hide();
-    auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_status, 1);
-    statusRow->addWidget(m_busyBar);
+    setUpDataTable(m_table);
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(6);
     layout->addLayout(topRow);
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
-    layout->addLayout(statusRow);
+    layout->addWidget(m_status);
 
-    m_searchTimer.setSingleShot(true);
-    m_searchTimer.setInterval(DefaultSearchDelayMs);
-    connect(&m_searchTimer, &QTimer::timeout, this, [this] { m_proxy->setText(m_search->text()); });
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (text.isEmpty()) {
-            m_searchTimer.stop();
-            m_proxy->setText({});
-            return;
-        }
-        m_searchTimer.start();
-    });
+    connect(m_search, &SearchField::searchChanged, this, [this](const QString &text) { m_proxy->setText(text); });
     connect(m_section, &QComboBox::activated, this,
             [this](int index) { m_proxy->setSection(m_section->itemData(index).toString()); });
     connect(m_refreshButton, &QToolButton::clicked, this, &VarsView::requestRefresh);
@@ -134,10 +89,7 @@ VarsView::VarsView(QWidget *parent)
         updatePlaceholder();
         updateStatus();
     };
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, refresh);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, refresh);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, refresh);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, refresh);
+    onRowsChanged(m_proxy, this, refresh);
     refreshSections();
     updatePlaceholder();
     updateStatus();
@@ -172,14 +124,14 @@ void VarsView::showVars(const senec::SenecVarsResult &result)
 void VarsView::setBusy(bool busy)
 {
     m_busy = busy;
-    m_busyBar->setVisible(busy);
+    m_status->setBusy(busy);
     m_refreshButton->setEnabled(!busy);
     updatePlaceholder();
 }
 
 void VarsView::setSearchDelayMs(int delayMs)
 {
-    m_searchTimer.setInterval(qMax(0, delayMs));
+    m_search->setDelayMs(delayMs);
 }
 
 QString VarsView::statusText() const
@@ -194,7 +146,7 @@ QString VarsView::errorText() const
 
 QString VarsView::placeholderText() const
 {
-    return m_stack->currentWidget() == m_placeholder ? m_placeholder->text() : QString();
+    return m_stack->placeholderText();
 }
 
 void VarsView::showEvent(QShowEvent *event)
@@ -251,8 +203,7 @@ void VarsView::updatePlaceholder()
         text = tr("Press Refresh to read the device's variable monitor page.");
     else if (m_proxy->rowCount() == 0)
         text = tr("No variable matches the search.");
-    m_placeholder->setText(text);
-    m_stack->setCurrentWidget(text.isEmpty() ? static_cast<QWidget *>(m_table) : m_placeholder);
+    m_stack->setPlaceholderText(text);
 }
 
 void VarsView::updateStatus()

@@ -8,10 +8,7 @@
 #include <QWidget>
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QProgressBar;
-class QStackedWidget;
 class QTableView;
 class QToolButton;
 
@@ -20,6 +17,11 @@ class VarsModel;
 }
 
 namespace kw::gui {
+
+class SearchField;
+
+class BusyStatusRow;
+class PlaceholderStack;
 
 class FetchErrorBanner;
 class VarsFilterProxy;
@@ -31,7 +33,6 @@ class VarsView : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr int DefaultSearchDelayMs = 200;
 
     explicit VarsView(QWidget *parent = nullptr);
     ~VarsView() override;
@@ -68,16 +69,13 @@ private:
 
     models::VarsModel *m_model;
     VarsFilterProxy *m_proxy;
-    QLineEdit *m_search;
+    SearchField *m_search;
     QComboBox *m_section;
     QToolButton *m_refreshButton;
     FetchErrorBanner *m_banner;
-    QStackedWidget *m_stack;
     QTableView *m_table;
-    QLabel *m_placeholder;
-    QLabel *m_status;
-    QProgressBar *m_busyBar;
-    QTimer m_searchTimer;
+    PlaceholderStack *m_stack;
+    BusyStatusRow *m_status;
 
     QStringList m_sections;
     QString m_path;

@@ -103,6 +103,35 @@ class TestEnergyFlowWidget : public QObject
 {
     Q_OBJECT
 
+private:
+    // Renders a scene at a small and a large size in both palettes, checks something was drawn,
+    // and saves the images to KW_FLOW_SNAPSHOT_DIR when that is set.
+    static void renderScene(const char *name, const EnergySnapshot &snapshot, bool outage = false)
+    {
+        const QString directory = qEnvironmentVariable("KW_FLOW_SNAPSHOT_DIR");
+        for (const bool dark : {false, true}) {
+            for (const QSize size : {QSize(600, 400), QSize(1200, 800)}) {
+                EnergyFlowWidget widget;
+                if (dark)
+                    widget.setPalette(darkPalette());
+                widget.resize(size);
+                widget.setSnapshot(snapshot);
+                widget.setGridOutage(outage);
+                const QImage image = widget.grab().toImage();
+                QVERIFY2(pixelsUnlike(image, image.pixelColor(0, 0)) > 500, name);
+                if (!directory.isEmpty()) {
+                    const QString file = QDir(directory).filePath(
+                        QStringLiteral("flow-%1-%2x%3%4.png")
+                            .arg(QString::fromLatin1(name))
+                            .arg(size.width())
+                            .arg(size.height())
+                            .arg(dark ? QStringLiteral("-dark") : QString()));
+                    QVERIFY(image.save(file));
+                }
+            }
+        }
+    }
+
 private slots:
     void initTestCase() { QLocale::setDefault(QLocale::c()); }
 
@@ -428,30 +457,9 @@ private slots:
         const Scene scenes[] = {{"noon", sunnyNoon(), false},
                                 {"evening", evening(), false},
                                 {"outage", makeSnapshot(1200, 900, 0, 300, 85), true}};
+        for (const Scene &scene : scenes)
+            renderScene(scene.name, scene.snapshot, scene.outage);
         const QString directory = qEnvironmentVariable("KW_FLOW_SNAPSHOT_DIR");
-        for (const bool dark : {false, true}) {
-            for (const Scene &scene : scenes) {
-                for (const QSize size : {QSize(600, 400), QSize(1200, 800)}) {
-                    EnergyFlowWidget widget;
-                    if (dark)
-                        widget.setPalette(darkPalette());
-                    widget.resize(size);
-                    widget.setSnapshot(scene.snapshot);
-                    widget.setGridOutage(scene.outage);
-                    const QImage image = widget.grab().toImage();
-                    QVERIFY(pixelsUnlike(image, image.pixelColor(0, 0)) > 500);
-                    if (!directory.isEmpty()) {
-                        const QString file = QDir(directory).filePath(
-                            QStringLiteral("flow-%1-%2x%3%4.png")
-                                .arg(QString::fromLatin1(scene.name))
-                                .arg(size.width())
-                                .arg(size.height())
-                                .arg(dark ? QStringLiteral("-dark") : QString()));
-                        QVERIFY(image.save(file));
-                    }
-                }
-            }
-        }
         // A frame as people see it: shown, so the dots are out instead of the static arrows.
         EnergyFlowWidget moving;
         moving.resize(600, 400);
@@ -639,29 +647,9 @@ private slots:
         };
         const Scene scenes[] = {{"car-evening", carEvening()}, {"car-noon", carNoon()},
                                 {"car-idle", withWallbox(evening(), 0)}};
+        for (const Scene &scene : scenes)
+            renderScene(scene.name, scene.snapshot);
         const QString directory = qEnvironmentVariable("KW_FLOW_SNAPSHOT_DIR");
-        for (const bool dark : {false, true}) {
-            for (const Scene &scene : scenes) {
-                for (const QSize size : {QSize(600, 400), QSize(1200, 800)}) {
-                    EnergyFlowWidget widget;
-                    if (dark)
-                        widget.setPalette(darkPalette());
-                    widget.resize(size);
-                    widget.setSnapshot(scene.snapshot);
-                    const QImage image = widget.grab().toImage();
-                    QVERIFY(pixelsUnlike(image, image.pixelColor(0, 0)) > 500);
-                    if (!directory.isEmpty()) {
-                        const QString file = QDir(directory).filePath(
-                            QStringLiteral("flow-%1-%2x%3%4.png")
-                                .arg(QString::fromLatin1(scene.name))
-                                .arg(size.width())
-                                .arg(size.height())
-                                .arg(dark ? QStringLiteral("-dark") : QString()));
-                        QVERIFY(image.save(file));
-                    }
-                }
-            }
-        }
         EnergyFlowWidget moving;
         moving.resize(600, 400);
         moving.setSnapshot(carNoon());

@@ -1,5 +1,6 @@
 // The Log view against the simulator's logs, fetched over real loopback HTTPS by the real
 // downloader: lines, level/category/text filters, no-log days, failed fetches, following, saving.
+#include "thememanager.h"
 #include "../net/simfixture.h"
 
 #include "logfilterproxymodel.h"
@@ -37,30 +38,10 @@ namespace {
 // A fixed simulated clock, so the days and their lines are the same on every run.
 const QDateTime SimStart(QDate(2024, 6, 15), QTime(14, 0), QTimeZone::utc());
 
+// The app's own dark theme, as the user gets it.
 QPalette darkPalette()
 {
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0x1e, 0x20, 0x24));
-    palette.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
-    palette.setColor(QPalette::Base, QColor(0x26, 0x28, 0x2d));
-    palette.setColor(QPalette::AlternateBase, QColor(0x2c, 0x2e, 0x34));
-    palette.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
-    palette.setColor(QPalette::Button, QColor(0x2d, 0x30, 0x35));
-    palette.setColor(QPalette::ButtonText, QColor(0xe8, 0xea, 0xed));
-    palette.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xc4));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
-    palette.setColor(QPalette::ToolTipBase, QColor(0x2d, 0x30, 0x35));
-    palette.setColor(QPalette::ToolTipText, QColor(0xe8, 0xea, 0xed));
-    palette.setColor(QPalette::Light, QColor(0x3c, 0x40, 0x46));
-    palette.setColor(QPalette::Midlight, QColor(0x34, 0x37, 0x3d));
-    palette.setColor(QPalette::Mid, QColor(0x24, 0x26, 0x2b));
-    palette.setColor(QPalette::Dark, QColor(0x16, 0x17, 0x1a));
-    palette.setColor(QPalette::Shadow, QColor(0x0c, 0x0c, 0x0e));
-    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x6b, 0x70, 0x76));
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6b, 0x70, 0x76));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6b, 0x70, 0x76));
-    return palette;
+    return kw::gui::ThemeManager::darkPalette();
 }
 
 int levelCount(const QList<SenecLogLine> &lines, std::initializer_list<SenecLogLevel> levels)
