@@ -7,6 +7,7 @@
 #include "history/historystore.h"
 #include "logview.h"
 #include "mainwindow.h"
+#include "varsview.h"
 #include "net/certificatemismatch.h"
 #include "net/certificatetruststore.h"
 #include "poll/devicepoller.h"
@@ -172,6 +173,12 @@ void DeviceSession::connectWindow()
         window->setPollingPaused(state == ConnectionState::Paused);
     });
     m_files = new DeviceFilesFeed(m_connection->transport(), window->logView(), window->varsView(), this);
+    // A view already on screen from the previous device asks again only when shown anew: refresh
+    // it now, so it never shows the old device's log or page under the new one's name.
+    if (window->logView()->isVisible() && window->logView()->hasResult())
+        m_files->fetchLog(window->logView()->selectedDayUtc());
+    if (window->varsView()->isVisible())
+        m_files->fetchVars();
 }
 
 void DeviceSession::startRecording(const QString &path)
