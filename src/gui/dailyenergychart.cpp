@@ -1,6 +1,7 @@
 #include "dailyenergychart.h"
 
 #include "niceaxisstep.h"
+#include "powerformatter.h"
 
 #include "timeaxisticks.h"
 
@@ -36,12 +37,6 @@ QString quantityName(DailyEnergyChart::Quantity quantity)
     case Q::BatteryCharge: return DailyEnergyChart::tr("Battery charge");
     }
     return {};
-}
-
-QString kWhText(const QLocale &locale, double wh)
-{
-    const double kWh = wh / 1000.0;
-    return DailyEnergyChart::tr("%1 kWh").arg(locale.toString(kWh, 'f', kWh < 10 ? 2 : 1));
 }
 
 } // namespace
@@ -170,12 +165,12 @@ QString DailyEnergyChart::toolTipText(int dayIndex) const
     const auto row = [&html](const QString &name, const QString &value) {
         html += u"<tr><td>%1</td><td align=right>&nbsp;&nbsp;%2</td></tr>"_s.arg(name.toHtmlEscaped(), value);
     };
-    row(quantityName(Quantity::Pv), kWhText(locale, t.pvWh));
-    row(quantityName(Quantity::House), kWhText(locale, t.houseWh));
-    row(quantityName(Quantity::GridImport), kWhText(locale, t.gridImportWh));
-    row(quantityName(Quantity::GridExport), kWhText(locale, t.gridExportWh));
-    row(quantityName(Quantity::BatteryCharge), kWhText(locale, t.batteryChargeWh));
-    row(quantityName(Quantity::BatteryDischarge), kWhText(locale, t.batteryDischargeWh));
+    row(quantityName(Quantity::Pv), PowerFormatter::formatEnergy(t.pvWh, locale));
+    row(quantityName(Quantity::House), PowerFormatter::formatEnergy(t.houseWh, locale));
+    row(quantityName(Quantity::GridImport), PowerFormatter::formatEnergy(t.gridImportWh, locale));
+    row(quantityName(Quantity::GridExport), PowerFormatter::formatEnergy(t.gridExportWh, locale));
+    row(quantityName(Quantity::BatteryCharge), PowerFormatter::formatEnergy(t.batteryChargeWh, locale));
+    row(quantityName(Quantity::BatteryDischarge), PowerFormatter::formatEnergy(t.batteryDischargeWh, locale));
     row(tr("Autarky"), tr("%1 %").arg(locale.toString(t.autarkyPercent(), 'f', 0)));
     row(tr("Self-consumption"), tr("%1 %").arg(locale.toString(t.selfConsumptionPercent(), 'f', 0)));
     return html + u"</table>"_s;

@@ -8,6 +8,7 @@
 #include "livevaluesfilterproxy.h"
 #include "livevaluesmodel.h"
 #include "logview.h"
+#include "powerformatter.h"
 #include "todaypanel.h"
 #include "ui_mainwindow.h"
 #include "varsview.h"
@@ -209,7 +210,7 @@ void MainWindow::setDeviceInfo(const DeviceInfo &info)
     if (!info.serial.isEmpty())
         details.append(tr("Device id %1").arg(info.serial));
     if (info.batteryCapacityWh)
-        details.append(tr("Battery %1").arg(TodayPanel::formatEnergy(*info.batteryCapacityWh)));
+        details.append(tr("Battery %1").arg(PowerFormatter::formatEnergy(*info.batteryCapacityWh)));
     if (info.wallboxCount > 0)
         details.append(info.wallboxCount == 1 ? tr("1 wallbox") : tr("%1 wallboxes").arg(info.wallboxCount));
     m_deviceLabel->setToolTip(details.join(QLatin1Char('\n')));

@@ -69,6 +69,17 @@ QString PowerFormatter::batteryTimeText(std::optional<double> batteryW,
     return tr("empty in %1").arg(durationText(storedWh / -*batteryW));
 }
 
+QString PowerFormatter::formatEnergy(double energyWh, const QLocale &locale)
+{
+    if (!std::isfinite(energyWh))
+        return missingText();
+    if (std::abs(energyWh) < 1000.0)
+        return tr("%1 Wh").arg(locale.toString(energyWh, 'f', 0));
+    const double kWh = energyWh / 1000.0;
+    const int decimals = std::abs(kWh) < 10.0 ? 2 : std::abs(kWh) < 1000.0 ? 1 : 0;
+    return tr("%1 kWh").arg(locale.toString(kWh, 'f', decimals));
+}
+
 QString PowerFormatter::missingText()
 {
     return QStringLiteral("—");

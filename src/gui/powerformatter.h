@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 #include <optional>
@@ -9,8 +10,8 @@ namespace kw::gui {
 
 enum class PowerUnit { Watt, Kilowatt };
 
-// The flow diagram's words for powers and battery times: one unit for every label so values
-// compare at a glance, the direction always in words rather than a sign.
+// The dashboard's words for powers, energies and battery times: one unit for every label so
+// values compare at a glance, the direction always in words rather than a sign.
 class PowerFormatter
 {
 public:
@@ -23,6 +24,9 @@ public:
     static QString format(double powerW, PowerUnit unit);
     // "45 min", "1 h 20 min", "6 h", "< 1 min"; "> 99 h" beyond that.
     static QString durationText(double hours);
+    // "850 Wh" below 1 kWh, "1.23 kWh", "12.3 kWh" (one decimal from 10 kWh), "1,235 kWh" (none
+    // from 1,000 kWh), in `locale`'s digits; "—" for a non-finite value.
+    static QString formatEnergy(double energyWh, const QLocale &locale = QLocale());
     // "full in 1 h 54 min" / "empty in 6 h 40 min" from SOC and the nominal capacity, ignoring
     // reserve and losses (an estimate, as the device gives none); "—" when SOC or power is
     // unknown, the battery is idle (< 30 W) or the capacity is not positive.

@@ -1,6 +1,7 @@
 #include "todaypanel.h"
 
 #include "history/historystore.h"
+#include "powerformatter.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -173,18 +174,6 @@ QString TodayPanel::energyText(const QString &rowName) const
     return {};
 }
 
-QString TodayPanel::formatEnergy(double energyWh)
-{
-    const QLocale locale;
-    if (!std::isfinite(energyWh))
-        return QStringLiteral("—");
-    if (std::abs(energyWh) < 1000.0)
-        return tr("%1 Wh").arg(locale.toString(energyWh, 'f', 0));
-    const double kWh = energyWh / 1000.0;
-    const int decimals = std::abs(kWh) < 10.0 ? 2 : std::abs(kWh) < 1000.0 ? 1 : 0;
-    return tr("%1 kWh").arg(locale.toString(kWh, 'f', decimals));
-}
-
 void TodayPanel::showTotals()
 {
     if (!m_store) {
@@ -211,7 +200,7 @@ void TodayPanel::showTotals()
             continue;
         for (const auto &[name, energyWh] : values) {
             if (name == row)
-                label->setText(m_haveTotals ? formatEnergy(energyWh) : QStringLiteral("—"));
+                label->setText(m_haveTotals ? PowerFormatter::formatEnergy(energyWh) : QStringLiteral("—"));
         }
     }
     const QLocale locale;

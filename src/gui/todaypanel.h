@@ -44,9 +44,6 @@ public:
     // The value shown for one energy row ("12.4 kWh"), for tests.
     QString energyText(const QString &rowName) const;
 
-    // "850 Wh" below 1 kWh, "12.4 kWh" (one decimal from 10 kWh), "1,234 kWh".
-    static QString formatEnergy(double energyWh);
-
 protected:
     void changeEvent(QEvent *event) override;
 

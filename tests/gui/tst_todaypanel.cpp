@@ -1,12 +1,14 @@
 // TodayPanel: today's energies come from the history store's minutes (a real SQLite file), the
 // day is the newest sample's local day, and a grid outage is spelled out.
 #include "history/historystore.h"
+#include "powerformatter.h"
 #include "todaypanel.h"
 
 #include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
+using kw::gui::PowerFormatter;
 using kw::gui::TodayPanel;
 using kw::history::HistoryStore;
 
@@ -46,13 +48,13 @@ private Q_SLOTS:
 
     void formatsEnergies()
     {
-        QCOMPARE(TodayPanel::formatEnergy(850.4), QStringLiteral("850 Wh"));
-        QCOMPARE(TodayPanel::formatEnergy(1234.0), QStringLiteral("1.23 kWh"));
-        QCOMPARE(TodayPanel::formatEnergy(12'345.0), QStringLiteral("12.3 kWh"));
-        QCOMPARE(TodayPanel::formatEnergy(1'234'567.0), QStringLiteral("1235 kWh")); // C: no grouping
+        QCOMPARE(PowerFormatter::formatEnergy(850.4), QStringLiteral("850 Wh"));
+        QCOMPARE(PowerFormatter::formatEnergy(1234.0), QStringLiteral("1.23 kWh"));
+        QCOMPARE(PowerFormatter::formatEnergy(12'345.0), QStringLiteral("12.3 kWh"));
+        QCOMPARE(PowerFormatter::formatEnergy(1'234'567.0), QStringLiteral("1235 kWh")); // C: no grouping
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-        QCOMPARE(TodayPanel::formatEnergy(12'345.0), QStringLiteral("12,3 kWh"));
-        QCOMPARE(TodayPanel::formatEnergy(1'234'567.0), QStringLiteral("1.235 kWh"));
+        QCOMPARE(PowerFormatter::formatEnergy(12'345.0), QStringLiteral("12,3 kWh"));
+        QCOMPARE(PowerFormatter::formatEnergy(1'234'567.0), QStringLiteral("1.235 kWh"));
         QLocale::setDefault(QLocale::c());
     }
 
@@ -72,10 +74,10 @@ private Q_SLOTS:
             day.startOfDay().toMSecsSinceEpoch(), day.addDays(1).startOfDay().toMSecsSinceEpoch());
         QVERIFY(expected.pvWh > 2900 && expected.pvWh < 3100); // 3 kW for an hour
         QCOMPARE(panel.totals(), expected);
-        QCOMPARE(panel.energyText(QStringLiteral("pv")), TodayPanel::formatEnergy(expected.pvWh));
-        QCOMPARE(panel.energyText(QStringLiteral("house")), TodayPanel::formatEnergy(expected.houseWh));
-        QCOMPARE(panel.energyText(QStringLiteral("export")), TodayPanel::formatEnergy(expected.gridExportWh));
-        QCOMPARE(panel.energyText(QStringLiteral("charge")), TodayPanel::formatEnergy(expected.batteryChargeWh));
+        QCOMPARE(panel.energyText(QStringLiteral("pv")), PowerFormatter::formatEnergy(expected.pvWh));
+        QCOMPARE(panel.energyText(QStringLiteral("house")), PowerFormatter::formatEnergy(expected.houseWh));
+        QCOMPARE(panel.energyText(QStringLiteral("export")), PowerFormatter::formatEnergy(expected.gridExportWh));
+        QCOMPARE(panel.energyText(QStringLiteral("charge")), PowerFormatter::formatEnergy(expected.batteryChargeWh));
         QCOMPARE(panel.energyText(QStringLiteral("import")), QStringLiteral("0 Wh"));
 
         // A later sample on the next day moves "today" there (coalesced: the first read is at
