@@ -3,6 +3,7 @@
 // a full refresh (decimated store query, one replace() per series, daily energies, axes); the
 // same with the view painted after each switch; single refreshes and single paints per preset;
 // the store's query alone. The history is written once per process into a temporary directory.
+#include "sunnydaysample.h"
 #include "chartsview.h"
 #include "history/historystore.h"
 #include "powerchart.h"
@@ -35,25 +36,6 @@ constexpr qint64 DayMs = 24 * HourMs;
 constexpr qint64 StepMs = 5 * SecondMs;
 constexpr int Days = 30;
 
-EnergySnapshot daySample(qint64 timeMs)
-{
-    const double dayPhase = double(timeMs % DayMs) / double(DayMs);
-    const double sun = std::max(0.0, std::sin((dayPhase - 0.25) * 2 * std::numbers::pi));
-    const double clouds = 0.75 + 0.25 * std::sin(double(timeMs) / 913'000.0);
-    const double pv = 7000 * sun * clouds;
-    const double house = 400 + 300 * std::sin(double(timeMs) / 600'000.0) + (dayPhase > 0.75 ? 900 : 0);
-    const double battery = std::clamp(pv - house, -2500.0, 3000.0);
-    EnergySnapshot s;
-    s.timestampMs = timeMs;
-    s.pvW = pv;
-    s.houseW = house;
-    s.batteryW = battery;
-    s.gridW = house - pv + battery;
-    s.socPercent = 15 + 70 * sun;
-    s.stateCode = 14;
-    return s;
-}
-
 struct Fixture
 {
     QTemporaryDir dir;
@@ -70,7 +52,7 @@ struct Fixture
             std::abort();
         endMs = QDateTime::currentMSecsSinceEpoch() / StepMs * StepMs;
         for (qint64 t = endMs - Days * DayMs; t < endMs; t += StepMs)
-            store.append(daySample(t));
+            store.append(kwtest::sunnyDaySample(t));
         if (!store.flush())
             std::abort();
         std::fprintf(stderr, "fixture: %lld raw samples per series, written in %lld ms\n",

@@ -2,6 +2,7 @@
 // replace() per series, presets, live follow, zoom / pan / reset, coalesced refreshes, gaps,
 // daily bars against HistoryStore::dailyEnergy(), the empty-store message, palettes, the time
 // axis ticks, and renders of simulator data (written as PNGs with KW_CHARTS_SNAPSHOT_DIR set).
+#include "sunnydaysample.h"
 #include "chartrange.h"
 #include "chartsview.h"
 #include "dailyenergychart.h"
@@ -63,30 +64,12 @@ const qint64 EndMs = QDateTime(QDate(2024, 6, 12), QTime(15, 0), QTimeZone::utc(
 const qint64 GapFromMs = EndMs - 9 * HourMs;
 const qint64 GapToMs = EndMs - 7 * HourMs;
 
-EnergySnapshot daySample(qint64 timeMs)
-{
-    const double dayPhase = double(timeMs % DayMs) / double(DayMs);
-    const double sun = std::max(0.0, std::sin((dayPhase - 0.25) * 2 * std::numbers::pi));
-    const double pv = 6500 * sun + 150 * std::sin(double(timeMs) / 47'000.0) * sun;
-    const double house = 450 + 350 * std::sin(double(timeMs) / 600'000.0) + (dayPhase > 0.75 ? 900 : 0);
-    const double battery = std::clamp(pv - house, -2500.0, 3000.0);
-    EnergySnapshot s;
-    s.timestampMs = timeMs;
-    s.pvW = pv;
-    s.houseW = house;
-    s.batteryW = battery;
-    s.gridW = house - pv + battery;
-    s.socPercent = 20 + 60 * sun;
-    s.stateCode = 14;
-    return s;
-}
-
 void fill(HistoryStore &store, qint64 fromMs, qint64 toMs, bool withGap)
 {
     for (qint64 t = fromMs; t < toMs; t += StepMs) {
         if (withGap && t >= GapFromMs && t < GapToMs)
             continue;
-        store.append(daySample(t));
+        store.append(kwtest::sunnyDaySample(t));
     }
     QVERIFY(store.flush());
 }
@@ -523,7 +506,7 @@ private Q_SLOTS:
         const qint64 t = EndMs - 30 * MinuteMs;
         const QList<PowerChart::Reading> readings = view->powerChart()->readingsAt(t + 1000);
         QCOMPARE(readings.size(), 5);
-        const EnergySnapshot sample = daySample(t);
+        const EnergySnapshot sample = kwtest::sunnyDaySample(t);
         for (const PowerChart::Reading &reading : readings) {
             QVERIFY(std::abs(reading.timeMs - t) <= StepMs);
             if (reading.kind == SeriesKind::Pv && reading.timeMs == t)
