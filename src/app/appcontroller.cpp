@@ -1,13 +1,10 @@
 #include "appcontroller.h"
 
-#include "chartsview.h"
-#include "history/historystore.h"
 #include "devicesession.h"
 #include "energyflowwidget.h"
-#include "logview.h"
 #include "mainwindow.h"
 #include "poll/devicepoller.h"
-#include "screenshotwriter.h"
+#include "screenshotrun.h"
 #include "settings/settings.h"
 #include "settingsdialog.h"
 #include "thememanager.h"
@@ -17,13 +14,8 @@
 #include <QLocale>
 #include <QSettings>
 
-#include <cstdio>
-
 namespace kw::app {
 namespace {
-
-constexpr int ScreenshotSettleMs = 400; // let the view lay out the first data before grabbing
-constexpr int ScreenshotPollMs = 100;
 
 QString deviceLanguage()
 {
@@ -65,8 +57,13 @@ bool AppController::start()
     connect(window, &gui::MainWindow::settingsRequested, this, &AppController::openSettings);
     connect(window, &gui::MainWindow::connectDeviceRequested, this, &AppController::openSettings);
     restoreWindow();
-    if (!m_options.screenshotPath.isEmpty())
-        armScreenshot();
+    if (!m_options.screenshotPath.isEmpty()) {
+        m_screenshot = new ScreenshotRun(window, m_options.screenshotPath, m_options.screenshotTimeoutMs, this);
+        connect(m_screenshot, &ScreenshotRun::taken, this, [](bool saved, bool haveData) {
+            QCoreApplication::exit(saved && haveData ? 0 : 1);
+        });
+        m_screenshot->start();
+    }
 
     if (m_options.demo || !m_options.device.isEmpty()) {
         // The command line decides for this run only; the settings keep the user's choice.
@@ -119,7 +116,6 @@ SessionConfig AppController::configFromSettings() const
 bool AppController::startSession(const SessionConfig &config)
 {
     m_session.reset();
-    m_haveData = false;
     auto session = std::make_unique<DeviceSession>(m_window.get());
     if (!session->start(config)) {
         m_error = session->errorString();
@@ -128,7 +124,8 @@ bool AppController::startSession(const SessionConfig &config)
         return false;
     }
     m_session = std::move(session);
-    connect(m_session->poller(), &DevicePoller::updated, this, [this] { m_haveData = true; });
+    if (m_screenshot)
+        m_screenshot->setSession(m_session.get());
     m_window->showDashboard();
     return true;
 }
@@ -221,54 +218,6 @@ void AppController::saveWindow()
     m_settings->setWindowState(m_window->saveState());
     m_settings->setLastView(m_window->currentView());
     m_settings->sync();
-}
-
-void AppController::armScreenshot()
-{
-    m_screenshotTimeout.setSingleShot(true);
-    m_screenshotTimeout.setInterval(m_options.screenshotTimeoutMs);
-    connect(&m_screenshotTimeout, &QTimer::timeout, this, [this] { takeScreenshot(false); });
-    m_screenshotTimeout.start();
-    // Polled rather than signalled: each view has its own notion of "has its data" (the charts
-    // their first query, the log its first download).
-    m_screenshotPoll.setInterval(ScreenshotPollMs);
-    connect(&m_screenshotPoll, &QTimer::timeout, this, [this] {
-        // The welcome page has nothing to wait for.
-        if ((m_haveData && screenshotViewReady()) || m_window->isShowingWelcome()) {
-            m_screenshotPoll.stop();
-            QTimer::singleShot(ScreenshotSettleMs, this, [this] { takeScreenshot(true); });
-        }
-    });
-    m_screenshotPoll.start();
-}
-
-bool AppController::screenshotViewReady() const
-{
-    // Today's energies and the charts want the demo's past month in the store.
-    if (m_session && !m_session->isHistoryReady())
-        return false;
-    const QString view = m_window->currentView();
-    if (view == QLatin1String("charts"))
-        return m_window->chartsView()->lastQuery().pointCount > 0;
-    if (view == QLatin1String("log"))
-        return m_window->logView()->hasResult();
-    return true;
-}
-
-void AppController::takeScreenshot(bool haveData)
-{
-    if (m_screenshotTaken || !m_window)
-        return;
-    m_screenshotTaken = true;
-    QString error;
-    const bool saved = gui::saveScreenshot(m_window.get(), m_options.screenshotPath, &error);
-    if (!saved)
-        std::fprintf(stderr, "kilowatch: %s\n", qUtf8Printable(error));
-    else if (!haveData)
-        std::fprintf(stderr, "kilowatch: %s\n",
-                     qUtf8Printable(tr("no data within %1 s; saved the window as it was")
-                                        .arg(m_options.screenshotTimeoutMs / 1000)));
-    QCoreApplication::exit(saved && haveData ? 0 : 1);
 }
 
 } // namespace kw::app

@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 #include <memory>
 
@@ -19,11 +18,12 @@ class MainWindow;
 namespace kw::app {
 
 class DeviceSession;
+class ScreenshotRun;
 struct SessionConfig;
 
 // Wires one run of the app: the settings, the window, and the watched device — from the command
 // line, from the settings, or chosen on the welcome page — as a DeviceSession that is replaced
-// when the user picks another device; and for --screenshot, the grab once the view has its data.
+// when the user picks another device. --screenshot is a ScreenshotRun watching the window.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -48,18 +48,12 @@ private:
     void onDemoChosen();
     void onDeviceChosen(const QString &address, net::Scheme scheme);
     void openSettings();
-    void armScreenshot();
-    bool screenshotViewReady() const;
-    void takeScreenshot(bool haveData);
 
     AppOptions m_options;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<gui::MainWindow> m_window;
     std::unique_ptr<DeviceSession> m_session;
-    QTimer m_screenshotTimeout;
-    QTimer m_screenshotPoll;
-    bool m_screenshotTaken = false;
-    bool m_haveData = false;
+    ScreenshotRun *m_screenshot = nullptr; // only with --screenshot
     QString m_error;
 };
 

@@ -173,9 +173,10 @@ void DeviceSession::connectWindow()
         window->setPollingPaused(state == ConnectionState::Paused);
     });
     m_files = new DeviceFilesFeed(m_connection->transport(), window->logView(), window->varsView(), this);
-    // A view already on screen from the previous device asks again only when shown anew: refresh
-    // it now, so it never shows the old device's log or page under the new one's name.
-    if (window->logView()->isVisible() && window->logView()->hasResult())
+    // A view already on screen (its one automatic request made, maybe to the previous device or
+    // to none) asks again only when shown anew: fetch for it now, so it never shows the old
+    // device's log or page under the new one's name, or nothing.
+    if (window->logView()->isVisible())
         m_files->fetchLog(window->logView()->selectedDayUtc());
     if (window->varsView()->isVisible())
         m_files->fetchVars();
