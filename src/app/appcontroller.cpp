@@ -14,6 +14,8 @@
 #include <QLocale>
 #include <QSettings>
 
+#include <cstdio>
+
 namespace kw::app {
 namespace {
 
@@ -133,7 +135,7 @@ bool AppController::startSession(const SessionConfig &config)
 void AppController::onDemoChosen()
 {
     m_settings->setUseDemo(true);
-    m_settings->sync();
+    saveSettings();
     SessionConfig config = baseConfig();
     config.demo = true;
     startSession(config);
@@ -148,7 +150,7 @@ void AppController::onDeviceChosen(const QString &address, net::Scheme scheme)
     }
     m_settings->setScheme(scheme);
     m_settings->setUseDemo(false);
-    m_settings->sync();
+    saveSettings();
     startSession(configFromSettings());
 }
 
@@ -169,9 +171,7 @@ void AppController::openSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     dialog.save(*m_settings);
-    QString error;
-    if (!m_settings->sync(&error))
-        m_window->showNotice(error);
+    saveSettings();
     applyAppearance();
     const bool deviceChanged = m_settings->deviceAddress() != deviceBefore
         || m_settings->scheme() != schemeBefore || m_settings->useDemo() != demoBefore;
@@ -217,7 +217,19 @@ void AppController::saveWindow()
     m_settings->setWindowGeometry(m_window->saveGeometry());
     m_settings->setWindowState(m_window->saveState());
     m_settings->setLastView(m_window->currentView());
-    m_settings->sync();
+    saveSettings();
+}
+
+void AppController::saveSettings()
+{
+    // The choice still applies to this run; the user learns it will not be remembered.
+    QString error;
+    if (m_settings->sync(&error))
+        return;
+    const QString message = tr("settings not saved: %1").arg(error);
+    std::fprintf(stderr, "kilowatch: %s\n", qUtf8Printable(message));
+    if (m_window)
+        m_window->showNotice(message);
 }
 
 } // namespace kw::app

@@ -39,6 +39,8 @@ public:
 private:
     void restoreWindow();
     void saveWindow();
+    // Writes the settings; a failure is reported (stderr and the status bar), never fatal.
+    void saveSettings();
     void applyAppearance();
     // Ends the current session and starts one for `config`; on failure the window says why
     // (the welcome page or the dashboard stays usable).

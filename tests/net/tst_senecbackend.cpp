@@ -174,11 +174,13 @@ private Q_SLOTS:
     void deviceInfoMissingOrBad()
     {
         const SenecResponse response = parse(R"({
-            "FACTORY":{"SYS_TYPE":"u8_63","DESIGN_CAPACITY":"fl_00000000"},
+            "FACTORY":{"SYS_TYPE":"u8_63","DESIGN_CAPACITY":"fl_00000000",
+                       "DEVICE_ID":"st_0123456789012345678901234567890123456789012345678901234567890123456789"},
             "WIZARD":{"APPLICATION_VERSION":"VARIABLE_NOT_FOUND","SETUP_NUMBER_WALLBOXES":"u8_09"}})");
         const kw::DeviceInfo info = SenecBackend(QStringLiteral("en")).deviceInfo(response);
         QCOMPARE(info.model, QStringLiteral("SENEC (SYS_TYPE 99)"));
         QVERIFY(info.firmware.isEmpty());
+        QCOMPARE(info.serial.size(), 40); // cut, so a runaway text cannot flood the status bar
         QVERIFY(!info.batteryCapacityWh);
         QCOMPARE(info.wallboxCount, 0);
         QCOMPARE(kw::DeviceInfo().summary(), QString());

@@ -91,9 +91,12 @@ DeviceInfo SenecBackend::deviceInfo(const SenecResponse &response) const
         if (info.model.isEmpty() && type->toInt64())
             info.model = QStringLiteral("SENEC (SYS_TYPE %1)").arg(*type->toInt64());
     }
+    // Ids and versions are short; a device that sends a page of text here must not push the
+    // status bar off the screen.
+    constexpr qsizetype MaxTextLength = 40;
     const auto text = [&response](const QString &section, const QString &name) {
         const SenecValue *value = response.value(section, name);
-        return value && value->isOk() ? value->text().trimmed() : QString();
+        return value && value->isOk() ? value->text().trimmed().left(MaxTextLength) : QString();
     };
     info.firmware = text(QStringLiteral("WIZARD"), QStringLiteral("APPLICATION_VERSION"));
     info.serial = text(factory, QStringLiteral("DEVICE_ID"));
