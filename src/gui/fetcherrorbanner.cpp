@@ -1,5 +1,7 @@
 #include "fetcherrorbanner.h"
 
+#include "thememanager.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -50,7 +52,7 @@ void FetchErrorBanner::applyColours()
     // Derived from the inherited palette, so a theme switch recolours the banner too; only the
     // banner's own palette entries are changed, never its children's text roles.
     const QPalette inherited = parentWidget() ? parentWidget()->palette() : palette();
-    const bool dark = inherited.color(QPalette::Window).lightness() < 128;
+    const bool dark = ThemeManager::isDark(inherited);
     QPalette own = palette();
     own.setColor(QPalette::Window, dark ? QColor(0x4a, 0x22, 0x24) : QColor(0xfd, 0xec, 0xea));
     own.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xd7, 0xd5) : QColor(0x8a, 0x1c, 0x1c));

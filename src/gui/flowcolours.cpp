@@ -1,5 +1,7 @@
 #include "flowcolours.h"
 
+#include "thememanager.h"
+
 namespace kw::gui {
 QColor mixColours(const QColor &a, const QColor &b, double amountOfB)
 {
@@ -13,7 +15,7 @@ FlowColours FlowColours::fromPalette(const QPalette &palette)
 {
     FlowColours colours;
     const QColor window = palette.color(QPalette::Window);
-    colours.dark = window.lightnessF() < 0.5;
+    colours.dark = ThemeManager::isDark(palette);
     colours.text = palette.color(QPalette::WindowText);
     colours.secondaryText = mixColours(window, colours.text, 0.68);
     // Hues stay fixed so a source is recognised by colour; dark backgrounds get lighter shades

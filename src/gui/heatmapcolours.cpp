@@ -1,5 +1,7 @@
 #include "heatmapcolours.h"
 
+#include "thememanager.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -29,7 +31,7 @@ HeatmapColours HeatmapColours::fromPalette(const QPalette &palette)
     HeatmapColours colours;
     colours.neutral = palette.color(QPalette::Base);
     colours.text = palette.color(QPalette::Text);
-    colours.dark = colours.neutral.lightnessF() < 0.5;
+    colours.dark = ThemeManager::isDark(palette);
     // Light palettes: deep shades, so white text reads on a saturated cell. Dark palettes: the
     // same hues a step lighter, as a dark base would swallow the deep ones.
     colours.below = colours.dark ? QColor(0x3d, 0x8b, 0xe0) : QColor(0x21, 0x66, 0xc4);

@@ -1,5 +1,7 @@
 #include "logleveldelegate.h"
 
+#include "thememanager.h"
+
 #include "logmodel.h"
 #include "modelroles.h"
 
@@ -31,15 +33,10 @@ LogLevelDelegate::LogLevelDelegate(QObject *parent)
 {
 }
 
-bool LogLevelDelegate::isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
 QColor LogLevelDelegate::levelColour(SenecLogLevel level, const QPalette &palette)
 {
     // Each pair keeps a contrast of at least 4.5:1 against typical light / dark view backgrounds.
-    const bool dark = isDark(palette);
+    const bool dark = ThemeManager::isDark(palette);
     switch (level) {
     case SenecLogLevel::Panic:
         return dark ? QColor(0xff, 0x7a, 0x7a) : QColor(0xb0, 0x1e, 0x1e);
@@ -119,7 +116,7 @@ void LogLevelDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
     option->palette.setColor(QPalette::Text, foreground);
     if (alarming && !(option->state & QStyle::State_Selected)) {
         QColor tint = levelColour(level, palette);
-        tint.setAlphaF(isDark(palette) ? 0.14f : 0.08f);
+        tint.setAlphaF(ThemeManager::isDark(palette) ? 0.14f : 0.08f);
         option->backgroundBrush = tint;
     }
 }

@@ -22,7 +22,6 @@ public:
     static QColor levelColour(senec::SenecLogLevel level, const QPalette &palette);
     // A small filled circle in `colour`, for the level column and the level filter buttons.
     static QIcon dotIcon(const QColor &colour, int diameterPx = 8);
-    static bool isDark(const QPalette &palette);
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;

@@ -472,7 +472,7 @@ private Q_SLOTS:
         const QColor errorColour = LogLevelDelegate::levelColour(errorLevel, view.palette());
         QVERIFY2(pixelsNear(image, cell, errorColour) > 8, "the error line's level is not in the error colour");
         // The palette decides the colour: a dark palette gets a lighter red than a light one.
-        QCOMPARE(LogLevelDelegate::isDark(view.palette()), dark);
+        QCOMPARE(kw::gui::ThemeManager::isDark(view.palette()), dark);
         QVERIFY(dark ? errorColour.lightness() > 140 : errorColour.lightness() < 120);
 
         const QString dir = qEnvironmentVariable("KW_RENDER_DIR");
