@@ -1,5 +1,7 @@
 #include "snapshotsummarylabel.h"
 
+#include "powerformatter.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -34,14 +36,14 @@ void SnapshotSummaryLabel::setSnapshot(const EnergySnapshot &snapshot)
 
 QString SnapshotSummaryLabel::powerText(std::optional<double> powerW)
 {
-    if (!powerW)
+    if (!powerW || !std::isfinite(*powerW))
         return Missing;
-    const QLocale locale;
-    // −0.0 from an idle inverter is shown as 0, not "-0 W".
-    const double watts = *powerW == 0.0 ? 0.0 : *powerW;
-    if (std::abs(watts) >= 1000.0)
-        return tr("%1 kW").arg(locale.toString(watts / 1000.0, 'f', 2));
-    return tr("%1 W").arg(locale.toString(watts, 'f', 0));
+    // The flow diagram's digits, with the sign kept: the words after it say import or export.
+    const QString magnitude = PowerFormatter::format(*powerW, PowerFormatter::unitFor({*powerW}));
+    // −0.0 from an idle inverter, or −0.3 W, is shown as 0, not "-0 W".
+    if (*powerW >= 0 || std::round(std::abs(*powerW)) == 0.0)
+        return magnitude;
+    return QLocale().negativeSign() + magnitude;
 }
 
 QString SnapshotSummaryLabel::summaryText(const EnergySnapshot &snapshot)

@@ -42,6 +42,10 @@ private Q_SLOTS:
         QVERIFY2(text.contains(u"Battery 1.00 kW (charging)"), qPrintable(text));
         QVERIFY2(text.contains(u"SOC 63.2 %") || text.contains(u"SOC 63.3 %"), qPrintable(text));
         QVERIFY2(text.contains(u"State CHARGE (14)"), qPrintable(text));
+        // The flow diagram's digits: one decimal from 10 kW, a tiny negative reads 0.
+        QCOMPARE(SnapshotSummaryLabel::powerText(12'345.0), u"12.3 kW"_s);
+        QCOMPARE(SnapshotSummaryLabel::powerText(-0.3), u"0 W"_s);
+        QCOMPARE(SnapshotSummaryLabel::powerText(-999.6), u"-1.00 kW"_s);
     }
 
     // What the device did not deliver is a dash, never 0.
