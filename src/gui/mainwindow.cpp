@@ -111,6 +111,7 @@ void MainWindow::setUpMenus()
         showView(QStringLiteral("log"));
         m_ui->logView->saveWithDialog();
     });
+    connect(m_ui->exportAction, &QAction::triggered, this, &MainWindow::exportRequested);
     connect(m_ui->pollNowAction, &QAction::triggered, this, &MainWindow::pollNowRequested);
     connect(m_ui->pauseAction, &QAction::toggled, this, &MainWindow::pausePollingRequested);
     connect(m_ui->fullSweepAction, &QAction::triggered, this, &MainWindow::fullSweepRequested);
@@ -175,7 +176,8 @@ void MainWindow::setDashboardActionsEnabled(bool enabled)
     // Without a device there is nothing to show, poll or save.
     for (QAction *action : {m_ui->showOverviewAction, m_ui->showBatteryAction, m_ui->showChartsAction,
                             m_ui->showLogAction, m_ui->showVariablesAction, m_ui->pollNowAction,
-                            m_ui->pauseAction, m_ui->fullSweepAction, m_ui->saveLogAction})
+                            m_ui->pauseAction, m_ui->fullSweepAction, m_ui->saveLogAction,
+                            m_ui->exportAction})
         action->setEnabled(enabled);
     m_freshness->setVisible(enabled);
 }
@@ -192,6 +194,10 @@ ChartsView *MainWindow::chartsView() const { return m_ui->chartsView; }
 LogView *MainWindow::logView() const { return m_ui->logView; }
 VarsView *MainWindow::varsView() const { return m_ui->varsView; }
 WelcomePage *MainWindow::welcomePage() const { return m_ui->welcomePage; }
+QAction *MainWindow::exportAction() const { return m_ui->exportAction; }
+QAction *MainWindow::pauseAction() const { return m_ui->pauseAction; }
+QAction *MainWindow::preferencesAction() const { return m_ui->preferencesAction; }
+QAction *MainWindow::quitAction() const { return m_ui->quitAction; }
 
 void MainWindow::setDeviceName(const QString &name)
 {

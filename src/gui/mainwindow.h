@@ -11,6 +11,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 
 namespace Ui {
@@ -80,6 +81,12 @@ public:
     VarsView *varsView() const;
     WelcomePage *welcomePage() const;
     FreshnessIndicator *freshnessIndicator() const { return m_freshness; }
+    // The window's own actions, for other menus (the tray's) that must share their state:
+    // Export…, Pause Polling (checkable), Settings…, Quit.
+    QAction *exportAction() const;
+    QAction *pauseAction() const;
+    QAction *preferencesAction() const;
+    QAction *quitAction() const;
 
     // The views by the names the command line uses: "overview", "battery", "charts", "log",
     // "variables".
@@ -94,6 +101,8 @@ Q_SIGNALS:
     void pausePollingRequested(bool paused);
     void fullSweepRequested();
     void settingsRequested();
+    // File → Export… (charts as images; history, daily energies, battery cells or log as CSV).
+    void exportRequested();
     void connectDeviceRequested();
     void demoRequested();
     void deviceRequested(const QString &address, kw::net::Scheme scheme);

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -12,6 +13,7 @@
 #include <limits>
 #include <memory>
 
+namespace alerts = kw::alerts;
 using kw::Settings;
 using kw::net::Scheme;
 using namespace Qt::StringLiterals;
@@ -323,7 +325,61 @@ private Q_SLOTS:
         for (auto theme : {Settings::Theme::System, Settings::Theme::Light, Settings::Theme::Dark})
             QCOMPARE(Settings::parseTheme(Settings::themeName(theme)), theme);
         QVERIFY(!Settings::parseTheme(u""_s).has_value());
-        QCOMPARE(Settings::keys().size(), 11);
+        for (const alerts::AlertKind kind : alerts::allAlertKinds()) {
+            QCOMPARE(alerts::parseAlertKind(alerts::alertKindName(kind)), kind);
+            QVERIFY(!alerts::alertKindDisplayName(kind).isEmpty());
+        }
+        QVERIFY(!alerts::parseAlertKind(u"battery"_s).has_value());
+        // 11 device, appearance and window keys, 4 tray keys, one switch per alert.
+        QCOMPARE(Settings::keys().size(), 15 + alerts::allAlertKinds().size());
+        const QStringList keys = Settings::keys();
+        QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), keys.size()); // no key twice
+    }
+
+    void trayAndAlertSwitches()
+    {
+        QSettings backend(iniPath(), QSettings::IniFormat);
+        {
+            Settings settings(&backend);
+            // Defaults: every alert on, close to the tray, start with the window.
+            for (const alerts::AlertKind kind : alerts::allAlertKinds())
+                QVERIFY(settings.alertEnabled(kind));
+            QVERIFY(settings.closeToTray());
+            QVERIFY(!settings.startMinimised());
+            QVERIFY(!settings.closeToTrayExplained());
+            QVERIFY(!settings.trayMissingExplained());
+
+            settings.setAlertEnabled(alerts::AlertKind::BatteryFull, false);
+            settings.setCloseToTray(false);
+            settings.setStartMinimised(true);
+            settings.setCloseToTrayExplained(true);
+            settings.setTrayMissingExplained(true);
+            QVERIFY(settings.sync());
+        }
+        QSettings reread(iniPath(), QSettings::IniFormat);
+        QCOMPARE(reread.value(u"alerts/battery-full"_s).toString(), u"false"_s);
+        Settings settings(&reread);
+        QVERIFY(!settings.alertEnabled(alerts::AlertKind::BatteryFull));
+        QVERIFY(settings.alertEnabled(alerts::AlertKind::BatteryEmpty));
+        QVERIFY(!settings.closeToTray());
+        QVERIFY(settings.startMinimised());
+        QVERIFY(settings.closeToTrayExplained());
+        QVERIFY(settings.trayMissingExplained());
+    }
+
+    void handEditedSwitchesFallBack()
+    {
+        QFile file(iniPath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[alerts]\ngrid-outage=perhaps\nbattery-empty=off\n"
+                   "[tray]\ncloseToTray=0\nstartMinimised=maybe\n");
+        file.close();
+        QSettings backend(iniPath(), QSettings::IniFormat);
+        Settings settings(&backend);
+        QVERIFY(settings.alertEnabled(alerts::AlertKind::GridOutage)); // unreadable: the default
+        QVERIFY(!settings.alertEnabled(alerts::AlertKind::BatteryEmpty));
+        QVERIFY(!settings.closeToTray());
+        QVERIFY(!settings.startMinimised());
     }
 
     void unwritableFileReported()

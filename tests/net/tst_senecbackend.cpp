@@ -154,6 +154,60 @@ private Q_SLOTS:
         QCOMPARE(SenecBackend().snapshot(response, 1).gridOutage, outage);
     }
 
+    // The fixed lists of error states agree with the catalogue's texts: every state whose German
+    // text names an error (FEHLER) is a fault, those of the BMS a battery fault, and no other.
+    void errorStatesMatchTheCatalogue()
+    {
+        int faults = 0;
+        int batteryFaults = 0;
+        for (const int code : SenecStateTexts::codes()) {
+            const QString german = SenecStateTexts::text(code, QStringLiteral("de"));
+            const bool error = german.contains(QStringLiteral("FEHLER"));
+            const bool bms = error && german.startsWith(QStringLiteral("BMS"));
+            QVERIFY2(SenecBackend::isBatteryErrorState(code) == bms, qPrintable(german));
+            QVERIFY2(SenecBackend::isErrorState(code) == (error && !bms), qPrintable(german));
+            faults += SenecBackend::isErrorState(code);
+            batteryFaults += SenecBackend::isBatteryErrorState(code);
+        }
+        QCOMPARE(faults, 20);
+        QCOMPARE(batteryFaults, 3);
+
+        const auto stateSnapshot = [this](const char *state) {
+            return SenecBackend().snapshot(
+                parse(QByteArray(R"({"ENERGY":{"STAT_STATE":")" + QByteArray(state) + R"("}})").constData()), 1);
+        };
+        const kw::EnergySnapshot insulation = stateSnapshot("u8_5B"); // 91 ISOLATIONSFEHLER
+        QVERIFY(insulation.deviceFault);
+        QVERIFY(!insulation.batteryFault);
+        const kw::EnergySnapshot bms = stateSnapshot("u8_27"); // 39 BMS FEHLER
+        QVERIFY(!bms.deviceFault);
+        QVERIFY(bms.batteryFault);
+        const kw::EnergySnapshot charging = stateSnapshot("u8_0E"); // 14 PV + charging
+        QVERIFY(!charging.deviceFault);
+        QVERIFY(!charging.batteryFault);
+    }
+
+    // ALARM_STATUS per module; only the configured modules count, an unknown answer stays unknown.
+    void alarmingModulesFromAlarmStatus()
+    {
+        const SenecBackend backend;
+        const auto alarming = [&](const char *json) { return backend.snapshot(parse(json), 1).alarmingModules; };
+        QCOMPARE(alarming(R"({"BMS":{"ALARM_STATUS":["u3_00000000","u3_00000000","u3_00000000","u3_00000000"],
+                              "MODULES_CONFIGURED":"u8_03"}})"),
+                 std::optional<QList<int>>(QList<int>{}));
+        QCOMPARE(alarming(R"({"BMS":{"ALARM_STATUS":["u3_00000000","u3_00000004","u3_00000000","u3_00000001"],
+                              "MODULES_CONFIGURED":"u8_04"}})"),
+                 std::optional<QList<int>>(QList<int>{2, 4}));
+        // Module 4 is not configured: whatever its slot says is not an alarm.
+        QCOMPARE(alarming(R"({"BMS":{"ALARM_STATUS":["u3_00000000","u3_00000000","u3_00000000","u3_00000001"],
+                              "MODULES_CONFIGURED":"u8_03"}})"),
+                 std::optional<QList<int>>(QList<int>{}));
+        // A malformed element is not read as an alarm (nor as all clear for the others).
+        QCOMPARE(alarming(R"({"BMS":{"ALARM_STATUS":["u3_zz","u3_00000002"]}})"),
+                 std::optional<QList<int>>(QList<int>{2}));
+        QVERIFY(!alarming(R"({"ENERGY":{"STAT_STATE":"u8_0E"}})").has_value());
+    }
+
     // Firmware 0826 as its own UI names it, the model from FACTORY.SYS_TYPE, capacity in Wh.
     void deviceInfo()
     {

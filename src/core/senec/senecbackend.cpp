@@ -3,7 +3,9 @@
 #include "seneccatalogue.h"
 #include "senecstatetexts.h"
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace kw::senec {
 namespace {
@@ -44,8 +46,11 @@ EnergySnapshot SenecBackend::snapshot(const SenecResponse &response, qint64 time
             snapshot.stateCode = static_cast<int>(*code);
             snapshot.stateText = SenecStateTexts::displayText(snapshot.stateCode, m_language);
             snapshot.gridOutage = isGridOutageState(snapshot.stateCode);
+            snapshot.deviceFault = isErrorState(snapshot.stateCode);
+            snapshot.batteryFault = isBatteryErrorState(snapshot.stateCode);
         }
     }
+    snapshot.alarmingModules = alarmingModules(response);
     return snapshot;
 }
 
@@ -78,6 +83,40 @@ bool SenecBackend::isGridOutageState(int stateCode)
 {
     // NOTSTROMBETRIEB, NOTSTROMBETRIEB AKKU LEER, NOTSTROMBETRIEB FEHLER, NETZAUSFALL.
     return (stateCode >= 75 && stateCode <= 77) || stateCode == 80;
+}
+
+bool SenecBackend::isBatteryErrorState(int stateCode)
+{
+    return stateCode == 39 || stateCode == 73 || stateCode == 98;
+}
+
+bool SenecBackend::isErrorState(int stateCode)
+{
+    // The STAT_STATE texts with FEHLER (error) in them, and ISOLATIONSFEHLER (91), less the BMS
+    // errors. 77 (NETZERSATZBETRIEB FEHLER) is an outage state as well; both are true of it. A
+    // fixed list rather than a search of the texts: a translation must not change what alarms.
+    static constexpr int Codes[] = {2,  27, 35, 36, 37, 47, 49, 51, 57, 58, 60,
+                                    61, 62, 66, 72, 77, 86, 90, 91, 94};
+    return std::find(std::begin(Codes), std::end(Codes), stateCode) != std::end(Codes);
+}
+
+std::optional<QList<int>> SenecBackend::alarmingModules(const SenecResponse &response)
+{
+    const QString bms = QStringLiteral("BMS");
+    const SenecVariable *alarms = response.variable(bms, QStringLiteral("ALARM_STATUS"));
+    if (!alarms)
+        return std::nullopt;
+    qsizetype modules = alarms->values.size();
+    if (const auto configured = response.number(bms, QStringLiteral("MODULES_CONFIGURED"));
+        configured && *configured >= 0)
+        modules = std::min(modules, qsizetype(*configured));
+    QList<int> alarming;
+    for (qsizetype index = 0; index < modules; ++index) {
+        const SenecValue &value = alarms->values.at(index);
+        if (const auto code = value.isOk() ? value.toInt64() : std::nullopt; code && *code != 0)
+            alarming.append(int(index) + 1);
+    }
+    return alarming;
 }
 
 DeviceInfo SenecBackend::deviceInfo(const SenecResponse &response) const

@@ -26,7 +26,8 @@ public:
     // pv = ENERGY.GUI_INVERTER_POWER (−0.0 -> 0), house = GUI_HOUSE_POW, grid = GUI_GRID_POW
     // (+ import), battery = GUI_BAT_DATA_POWER (+ charge), soc = GUI_BAT_DATA_FUEL_CHARGE (else
     // BMS.SYSTEM_SOC × 0.1), state = ENERGY.STAT_STATE, grid outage from the state (backup power
-    // mode 75–77, grid failure 80). With WIZARD.SETUP_NUMBER_WALLBOXES ≥ 1, wallbox = the sum of
+    // mode 75–77, grid failure 80), device and battery faults from the state and module alarms
+    // from BMS.ALARM_STATUS (see below). With WIZARD.SETUP_NUMBER_WALLBOXES ≥ 1, wallbox = the sum of
     // WALLBOX.APPARENT_CHARGING_POWER over the installed slots, and house includes it (the
     // device's GUI_HOUSE_POW does not). `timestampMs` is stored as given.
     EnergySnapshot snapshot(const SenecResponse &response, qint64 timestampMs) const;
@@ -35,6 +36,16 @@ public:
     static std::optional<double> wallboxPowerW(const SenecResponse &response);
     // True for the STAT_STATE codes that mean the public grid is gone.
     static bool isGridOutageState(int stateCode);
+    // True for the STAT_STATE codes that name an error of the battery management (BMS FEHLER,
+    // BMS: FEHLER BETRIEBSTEMPERATUR, BMS FEHLER - MODULUNGLEICHGEWICHT).
+    static bool isBatteryErrorState(int stateCode);
+    // True for the other STAT_STATE codes that name an error or fault ("FEHLER …", "… FEHLER",
+    // ISOLATIONSFEHLER); not for the BMS errors above.
+    static bool isErrorState(int stateCode);
+    // The battery modules (from 1) whose BMS.ALARM_STATUS is an Ok non-zero value, over the
+    // configured modules (all reported elements if the count is missing); nullopt when the
+    // answer has no ALARM_STATUS.
+    static std::optional<QList<int>> alarmingModules(const SenecResponse &response);
 
     // model = FACTORY.SYS_TYPE in words, firmware = WIZARD.APPLICATION_VERSION (what SENEC's UI
     // calls the version, e.g. "0826"), serial = FACTORY.DEVICE_ID, battery capacity =

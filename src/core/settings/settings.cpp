@@ -26,6 +26,15 @@ const QString KeyFlowFullScale = u"appearance/flowFullScaleW"_s;
 const QString KeyGeometry = u"window/geometry"_s;
 const QString KeyWindowState = u"window/state"_s;
 const QString KeyLastView = u"window/lastView"_s;
+const QString KeyCloseToTray = u"tray/closeToTray"_s;
+const QString KeyStartMinimised = u"tray/startMinimised"_s;
+const QString KeyCloseToTrayExplained = u"tray/closeToTrayExplained"_s;
+const QString KeyTrayMissingExplained = u"tray/missingExplained"_s;
+
+QString alertKey(alerts::AlertKind kind)
+{
+    return u"alerts/"_s + alerts::alertKindName(kind);
+}
 
 constexpr qsizetype MaxLastViewLength = 32;
 
@@ -251,15 +260,20 @@ void Settings::setPollIntervalMs(int intervalMs)
     write(KeyPollInterval, std::clamp(intervalMs, MinPollIntervalMs, MaxPollIntervalMs));
 }
 
+bool Settings::readBool(const QString &key, bool fallback) const
+{
+    const QVariant value = read(key);
+    if (!value.isValid())
+        return fallback;
+    const auto flag = toBool(value);
+    if (!flag)
+        warnBad(key, value, "true or false");
+    return flag.value_or(fallback);
+}
+
 bool Settings::useDemo() const
 {
-    const QVariant value = read(KeyDemo);
-    if (!value.isValid())
-        return false;
-    const auto demo = toBool(value);
-    if (!demo)
-        warnBad(KeyDemo, value, "true or false");
-    return demo.value_or(false);
+    return readBool(KeyDemo, false);
 }
 
 void Settings::setUseDemo(bool demo)
@@ -292,13 +306,7 @@ void Settings::setTheme(Theme theme)
 
 bool Settings::flowAnimation() const
 {
-    const QVariant value = read(KeyFlowAnimation);
-    if (!value.isValid())
-        return true;
-    const auto enabled = toBool(value);
-    if (!enabled)
-        warnBad(KeyFlowAnimation, value, "true or false");
-    return enabled.value_or(true);
+    return readBool(KeyFlowAnimation, true);
 }
 
 void Settings::setFlowAnimation(bool enabled)
@@ -446,11 +454,66 @@ QString Settings::deviceTypeDisplayName(DeviceType type)
     return {};
 }
 
+bool Settings::alertEnabled(alerts::AlertKind kind) const
+{
+    return readBool(alertKey(kind), true);
+}
+
+void Settings::setAlertEnabled(alerts::AlertKind kind, bool enabled)
+{
+    write(alertKey(kind), enabled);
+}
+
+bool Settings::closeToTray() const
+{
+    return readBool(KeyCloseToTray, true);
+}
+
+void Settings::setCloseToTray(bool enabled)
+{
+    write(KeyCloseToTray, enabled);
+}
+
+bool Settings::startMinimised() const
+{
+    return readBool(KeyStartMinimised, false);
+}
+
+void Settings::setStartMinimised(bool enabled)
+{
+    write(KeyStartMinimised, enabled);
+}
+
+bool Settings::closeToTrayExplained() const
+{
+    return readBool(KeyCloseToTrayExplained, false);
+}
+
+void Settings::setCloseToTrayExplained(bool explained)
+{
+    write(KeyCloseToTrayExplained, explained);
+}
+
+bool Settings::trayMissingExplained() const
+{
+    return readBool(KeyTrayMissingExplained, false);
+}
+
+void Settings::setTrayMissingExplained(bool explained)
+{
+    write(KeyTrayMissingExplained, explained);
+}
+
 QStringList Settings::keys()
 {
-    return {KeyDeviceType, KeyAddress,       KeyScheme,       KeyPollInterval,
-            KeyDemo,       KeyTheme,         KeyFlowAnimation, KeyFlowFullScale,
-            KeyGeometry,   KeyWindowState,   KeyLastView};
+    QStringList all = {KeyDeviceType,    KeyAddress,        KeyScheme,
+                       KeyPollInterval,  KeyDemo,           KeyTheme,
+                       KeyFlowAnimation, KeyFlowFullScale,  KeyGeometry,
+                       KeyWindowState,   KeyLastView,       KeyCloseToTray,
+                       KeyStartMinimised, KeyCloseToTrayExplained, KeyTrayMissingExplained};
+    for (const alerts::AlertKind kind : alerts::allAlertKinds())
+        all.append(alertKey(kind));
+    return all;
 }
 
 } // namespace kw

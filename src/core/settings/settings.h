@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/alertkind.h"
 #include "net/deviceaddress.h"
 
 #include <QByteArray>
@@ -97,6 +98,23 @@ public:
     double flowFullScaleW() const;
     void setFlowFullScaleW(double powerW);
 
+    // Whether the tray shows a notification for this kind of event; all are on by default.
+    bool alertEnabled(alerts::AlertKind kind) const;
+    void setAlertEnabled(alerts::AlertKind kind, bool enabled);
+
+    // Closing the window keeps the app running in the system tray (where there is one).
+    bool closeToTray() const; // default true
+    void setCloseToTray(bool enabled);
+    // Start with the window hidden, only the tray icon showing (where there is a tray).
+    bool startMinimised() const; // default false
+    void setStartMinimised(bool enabled);
+    // The user was told once that closing the window keeps Kilowatch in the tray.
+    bool closeToTrayExplained() const;
+    void setCloseToTrayExplained(bool explained);
+    // The user was told once that there is no system tray, so the app runs as a plain window.
+    bool trayMissingExplained() const;
+    void setTrayMissingExplained(bool explained);
+
     // QWidget::saveGeometry() / QMainWindow::saveState() blobs; empty when absent, not a byte
     // array or implausibly large. restoreGeometry()/restoreState() validate the content.
     QByteArray windowGeometry() const;
@@ -124,6 +142,8 @@ public:
 
 private:
     QVariant read(const QString &key) const;
+    // A stored true/false (also "yes", "on", 1…); `fallback` when absent or unreadable.
+    bool readBool(const QString &key, bool fallback) const;
     void write(const QString &key, const QVariant &value);
 
     std::unique_ptr<QSettings> m_owned;

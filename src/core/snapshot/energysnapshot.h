@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QtGlobal>
 
@@ -27,6 +28,15 @@ struct EnergySnapshot
     QString stateText;   // the vendor's state in words (device language)
     // The public grid is down and the system runs on backup power (or says the grid failed).
     bool gridOutage = false;
+    // The device reports one of its error states (stateText says which).
+    bool deviceFault = false;
+    // The battery management reports an error (stateText says which). Not the same as a module
+    // alarm below: a device may be in a BMS error state with every module quiet, or not.
+    bool batteryFault = false;
+    // Battery modules raising an alarm, numbered from 1 (empty: none). nullopt when this answer
+    // did not carry the alarm flags — they come with the slower poll set — so "unknown" is never
+    // read as "all clear".
+    std::optional<QList<int>> alarmingModules;
 
     bool isComplete() const { return pvW && houseW && gridW && batteryW && socPercent; }
     bool operator==(const EnergySnapshot &other) const = default;
