@@ -37,11 +37,24 @@ QByteArray snapshotToJson(const EnergySnapshot &snapshot, std::optional<qint64> 
 {
     JsonWriter writer(style);
     writer.beginObject();
+    writer.key(u"alarming_modules");
+    if (snapshot.alarmingModules) {
+        writer.beginArray();
+        for (const int module : *snapshot.alarmingModules)
+            writer.writeInteger(module);
+        writer.endArray();
+    } else {
+        writer.writeNull(); // the answer did not carry the alarm flags
+    }
     writeNumber(writer, u"battery_charge_w", positivePart(snapshot.batteryW));
     writeNumber(writer, u"battery_discharge_w", positivePart(negated(snapshot.batteryW)));
+    writer.key(u"battery_fault");
+    writer.writeBool(snapshot.batteryFault);
     writeNumber(writer, u"battery_w", snapshot.batteryW);
     writer.key(u"complete");
     writer.writeBool(snapshot.isComplete());
+    writer.key(u"device_fault");
+    writer.writeBool(snapshot.deviceFault);
     writer.key(u"device_time_ms");
     if (deviceTimeMs)
         writer.writeInteger(*deviceTimeMs);
@@ -49,6 +62,8 @@ QByteArray snapshotToJson(const EnergySnapshot &snapshot, std::optional<qint64> 
         writer.writeNull();
     writeNumber(writer, u"grid_export_w", positivePart(negated(snapshot.gridW)));
     writeNumber(writer, u"grid_import_w", positivePart(snapshot.gridW));
+    writer.key(u"grid_outage");
+    writer.writeBool(snapshot.gridOutage);
     writeNumber(writer, u"grid_w", snapshot.gridW);
     writeNumber(writer, u"house_w", snapshot.houseW);
     writeNumber(writer, u"pv_w", snapshot.pvW);
@@ -65,6 +80,7 @@ QByteArray snapshotToJson(const EnergySnapshot &snapshot, std::optional<qint64> 
         writer.writeString(snapshot.stateText);
     writer.key(u"timestamp_ms");
     writer.writeInteger(snapshot.timestampMs);
+    writeNumber(writer, u"wallbox_w", snapshot.wallboxW); // null: no wallbox installed
     writer.endObject();
     return writer.result();
 }

@@ -119,8 +119,8 @@ void TodayPanel::setSnapshot(const EnergySnapshot &snapshot)
     QString text = snapshot.stateText.isEmpty() ? QStringLiteral("—") : snapshot.stateText;
     if (snapshot.stateCode >= 0)
         m_stateLabel->setToolTip(tr("Device state %1").arg(snapshot.stateCode));
-    m_gridOutage = snapshot.gridOutage;
-    if (m_gridOutage)
+    m_stateIsAlarming = snapshot.gridOutage || snapshot.deviceFault || snapshot.batteryFault;
+    if (snapshot.gridOutage)
         text = tr("Grid outage — %1").arg(text);
     m_stateLabel->setText(text);
     applyStateStyle();
@@ -225,9 +225,9 @@ void TodayPanel::changeEvent(QEvent *event)
 
 void TodayPanel::applyStateStyle()
 {
-    // An outage is the one state that must be seen from across the room.
+    // An outage or an error state must be seen from across the room.
     QPalette palette = this->palette();
-    if (m_gridOutage)
+    if (m_stateIsAlarming)
         palette.setColor(QPalette::WindowText, QColor(0xd3, 0x2f, 0x2f));
     m_stateLabel->setPalette(palette);
 }

@@ -66,7 +66,7 @@ private:
     QDate m_day;
     kw::history::EnergyTotals m_totals;
     bool m_haveTotals = false;
-    bool m_gridOutage = false;
+    bool m_stateIsAlarming = false; // outage or error state: drawn in red
 };
 
 } // namespace kw::gui

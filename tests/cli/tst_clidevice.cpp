@@ -137,6 +137,12 @@ private Q_SLOTS:
         QVERIFY(s.value(u"state_text").isString());
         QVERIFY(!s.value(u"state_text").toString().isEmpty());
         QCOMPARE(s.value(u"complete").toBool(), true);
+        // A healthy simulator without a wallbox; the live set carries no alarm flags.
+        QCOMPARE(s.value(u"grid_outage"), QJsonValue(false));
+        QCOMPARE(s.value(u"device_fault"), QJsonValue(false));
+        QCOMPARE(s.value(u"battery_fault"), QJsonValue(false));
+        QVERIFY(s.value(u"wallbox_w").isNull());
+        QVERIFY(s.contains(u"alarming_modules"));
         const double pv = s.value(u"pv_w").toDouble();
         const double house = s.value(u"house_w").toDouble();
         const double grid = s.value(u"grid_w").toDouble();
