@@ -1,13 +1,17 @@
 #include "appcontroller.h"
 
+#include "alerts/notifier.h"
 #include "devicesession.h"
 #include "energyflowwidget.h"
+#include "exportcontroller.h"
+#include "exportrun.h"
 #include "mainwindow.h"
 #include "poll/devicepoller.h"
 #include "screenshotrun.h"
 #include "settings/settings.h"
 #include "settingsdialog.h"
 #include "thememanager.h"
+#include "traycontroller.h"
 #include "welcomepage.h"
 
 #include <QCoreApplication>
@@ -44,6 +48,9 @@ AppController::~AppController()
 {
     if (m_window)
         saveWindow();
+    // The tray's menu holds the window's actions: it goes first.
+    delete m_tray;
+    m_tray = nullptr;
     // The session stops polling and closes the history while the window still exists.
     m_session.reset();
     m_window.reset();
@@ -59,12 +66,30 @@ bool AppController::start()
     connect(window, &gui::MainWindow::settingsRequested, this, &AppController::openSettings);
     connect(window, &gui::MainWindow::connectDeviceRequested, this, &AppController::openSettings);
     restoreWindow();
+    // Scripted runs (--screenshot, --export) stay out of the tray and raise no alerts.
+    if (m_options.screenshotPath.isEmpty() && m_options.exportPath.isEmpty()) {
+        m_notifier = new alerts::Notifier(this);
+        applyAlertSettings();
+        m_tray = new TrayController(window, m_settings.get(), this);
+        connect(m_tray, &TrayController::settingsChanged, this, &AppController::saveSettings);
+        connect(m_notifier, &alerts::Notifier::alert, m_tray, &TrayController::showAlert);
+    }
     if (!m_options.screenshotPath.isEmpty()) {
         m_screenshot = new ScreenshotRun(window, m_options.screenshotPath, m_options.screenshotTimeoutMs, this);
         connect(m_screenshot, &ScreenshotRun::taken, this, [](bool saved, bool haveData) {
             QCoreApplication::exit(saved && haveData ? 0 : 1);
         });
         m_screenshot->start();
+    }
+    if (!m_options.exportPath.isEmpty()) {
+        m_exportRun = new ExportRun(ExportRun::requestFor(m_options.exportPath, m_options.exportView,
+                                                          m_options.exportRange, m_options.windowSize),
+                                    m_options.exportTimeoutMs, this);
+        connect(m_exportRun, &ExportRun::done, this, [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+        m_exportRun->start();
+    } else {
+        m_exporter = new ExportController(window, this);
+        connect(window, &gui::MainWindow::exportRequested, m_exporter, &ExportController::exportInteractively);
     }
 
     if (m_options.demo || !m_options.device.isEmpty()) {
@@ -88,7 +113,11 @@ bool AppController::start()
         window->welcomePage()->setAddress(m_settings->invalidStoredAddress(), m_settings->scheme());
         window->showWelcome();
     }
-    window->show();
+    // Start minimised shows only the tray icon — not while the welcome page waits for a choice.
+    if (m_tray)
+        m_tray->start(m_settings->startMinimised() && !window->isShowingWelcome());
+    else if (m_options.exportPath.isEmpty()) // --export writes a file; no window
+        window->show();
     return true;
 }
 
@@ -117,6 +146,10 @@ SessionConfig AppController::configFromSettings() const
 
 bool AppController::startSession(const SessionConfig &config)
 {
+    if (m_tray)
+        m_tray->setPoller(nullptr);
+    if (m_notifier)
+        m_notifier->reset();
     m_session.reset();
     auto session = std::make_unique<DeviceSession>(m_window.get());
     if (!session->start(config)) {
@@ -128,6 +161,16 @@ bool AppController::startSession(const SessionConfig &config)
     m_session = std::move(session);
     if (m_screenshot)
         m_screenshot->setSession(m_session.get());
+    if (m_exportRun)
+        m_exportRun->setSession(m_session.get());
+    if (m_exporter)
+        m_exporter->setSession(m_session.get());
+    if (m_notifier) {
+        m_notifier->setDeviceName(m_session->displayName()); // alerts name it as the window does
+        m_notifier->watch(m_session->poller());
+    }
+    if (m_tray)
+        m_tray->setPoller(m_session->poller());
     m_window->showDashboard();
     return true;
 }
@@ -173,6 +216,9 @@ void AppController::openSettings()
     dialog.save(*m_settings);
     saveSettings();
     applyAppearance();
+    applyAlertSettings();
+    if (m_tray)
+        m_tray->applySettings();
     const bool deviceChanged = m_settings->deviceAddress() != deviceBefore
         || m_settings->scheme() != schemeBefore || m_settings->useDemo() != demoBefore;
     if (deviceChanged || !m_session) {
@@ -181,6 +227,26 @@ void AppController::openSettings()
     } else if (!m_session->isDemo() && m_options.intervalMs <= 0) {
         m_session->poller()->setIntervalMs(m_settings->pollIntervalMs());
         m_window->setPollIntervalMs(m_session->poller()->intervalMs());
+    }
+}
+
+void AppController::applyAlertSettings()
+{
+    if (!m_notifier)
+        return;
+    for (const alerts::AlertKind kind : alerts::allAlertKinds())
+        m_notifier->setEnabled(kind, m_settings->alertEnabled(kind));
+}
+
+void AppController::activateWindow()
+{
+    if (m_tray) {
+        m_tray->showWindow();
+    } else if (m_window) {
+        m_window->show();
+        m_window->setWindowState((m_window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        m_window->raise();
+        m_window->activateWindow();
     }
 }
 
@@ -211,8 +277,8 @@ void AppController::restoreWindow()
 
 void AppController::saveWindow()
 {
-    // A scripted screenshot run must not change how the user's window opens next time.
-    if (!m_options.screenshotPath.isEmpty())
+    // A scripted screenshot or export run must not change how the user's window opens next time.
+    if (!m_options.screenshotPath.isEmpty() || !m_options.exportPath.isEmpty())
         return;
     m_settings->setWindowGeometry(m_window->saveGeometry());
     m_settings->setWindowState(m_window->saveState());

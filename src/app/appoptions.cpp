@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <cmath>
@@ -51,11 +52,27 @@ AppParseResult parseAppOptions(const QStringList &arguments)
         tr("Save the window as PNG once the first data is shown, then quit."), tr("FILE"));
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        tr("The view shown first (and grabbed by --screenshot): %1.")
-            .arg(gui::MainWindow::viewNames().join(QStringLiteral(", "))),
+        tr("The view shown first (and grabbed by --screenshot): %1. With --export: what to "
+           "export, %2 (default charts).")
+            .arg(gui::MainWindow::viewNames().join(QStringLiteral(", ")),
+                 exportViewNames().join(QStringLiteral(", "))),
         tr("VIEW"));
+    const QCommandLineOption exportOption(
+        QStringLiteral("export"),
+        tr("Write FILE and quit, without showing the window: the power chart (--view charts) or "
+           "the daily energies (--view energy) as .png, .svg or their data as .csv; the battery "
+           "cells (--view battery) or today's device log (--view log) as .csv."),
+        tr("FILE"));
+    const QCommandLineOption rangeOption(
+        QStringLiteral("range"),
+        tr("With --export: the charts' time range up to now, %1 (default 24h). Daily energies "
+           "cover 7 days up to 7d, else 30.")
+            .arg(exportRangeNames().join(QStringLiteral(", "))),
+        tr("RANGE"));
     const QCommandLineOption sizeOption(
-        QStringLiteral("size"), tr("Window size in pixels, e.g. 1280x800 (also for --screenshot)."),
+        QStringLiteral("size"),
+        tr("Window size in pixels, e.g. 1280x800 (also for --screenshot); with --export the "
+           "image size (default 1200x600)."),
         tr("WxH"));
     const QCommandLineOption settingsOption(
         QStringLiteral("settings"),
@@ -69,7 +86,8 @@ AppParseResult parseAppOptions(const QStringList &arguments)
         QStringLiteral("demo-speed"), tr("Demo: simulated seconds per real second (default 1)."),
         tr("X"));
     parser.addOptions({demoOption, deviceOption, intervalOption, trustOption, historyOption,
-                       screenshotOption, viewOption, sizeOption, settingsOption,
+                       screenshotOption, viewOption, exportOption, rangeOption, sizeOption,
+                       settingsOption,
                        demoStartOption, demoSpeedOption});
 
     AppParseResult result;
@@ -110,8 +128,43 @@ AppParseResult parseAppOptions(const QStringList &arguments)
                                 .filePath(QStringLiteral("trust.json"));
     options.historyPath = parser.value(historyOption);
     options.screenshotPath = parser.value(screenshotOption);
-    options.view = parser.value(viewOption);
-    if (parser.isSet(viewOption) && !gui::MainWindow::viewNames().contains(options.view)) {
+    options.exportPath = parser.value(exportOption);
+    if (!options.exportPath.isEmpty()) {
+        if (!options.screenshotPath.isEmpty()) {
+            result.error = tr("choose one: --export or --screenshot");
+            return result;
+        }
+        options.exportView = parser.isSet(viewOption) ? parser.value(viewOption) : QStringLiteral("charts");
+        if (!exportViewNames().contains(options.exportView)) {
+            result.error = tr("--export needs --view %1, not \"%2\"")
+                               .arg(exportViewNames().join(QStringLiteral(", ")), options.exportView);
+            return result;
+        }
+        options.exportRange = parser.isSet(rangeOption) ? parser.value(rangeOption) : QStringLiteral("24h");
+        if (!exportRangeNames().contains(options.exportRange)) {
+            result.error = tr("--range needs one of %1, not \"%2\"")
+                               .arg(exportRangeNames().join(QStringLiteral(", ")), options.exportRange);
+            return result;
+        }
+        const QString suffix = QFileInfo(options.exportPath).suffix().toLower();
+        const bool chartView = options.exportView == QLatin1String("charts")
+                               || options.exportView == QLatin1String("energy");
+        const QStringList formats = chartView ? QStringList{QStringLiteral("png"), QStringLiteral("svg"),
+                                                            QStringLiteral("csv")}
+                                              : QStringList{QStringLiteral("csv")};
+        if (!formats.contains(suffix)) {
+            result.error = tr("--export of --view %1 writes %2 files, not \"%3\"")
+                               .arg(options.exportView,
+                                    formats.join(QStringLiteral(", ")),
+                                    QFileInfo(options.exportPath).fileName());
+            return result;
+        }
+    } else if (parser.isSet(rangeOption)) {
+        result.error = tr("--range only applies to --export");
+        return result;
+    }
+    options.view = options.exportPath.isEmpty() ? parser.value(viewOption) : QString();
+    if (!options.view.isEmpty() && !gui::MainWindow::viewNames().contains(options.view)) {
         result.error = tr("--view needs one of %1, not \"%2\"")
                            .arg(gui::MainWindow::viewNames().join(QStringLiteral(", ")), options.view);
         return result;
@@ -150,6 +203,17 @@ AppParseResult parseAppOptions(const QStringList &arguments)
     }
     result.ok = true;
     return result;
+}
+
+QStringList exportViewNames()
+{
+    return {QStringLiteral("charts"), QStringLiteral("energy"), QStringLiteral("battery"), QStringLiteral("log")};
+}
+
+QStringList exportRangeNames()
+{
+    return {QStringLiteral("1h"), QStringLiteral("6h"), QStringLiteral("24h"), QStringLiteral("7d"),
+            QStringLiteral("30d")};
 }
 
 QSize parseWindowSize(const QString &text)

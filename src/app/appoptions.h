@@ -22,6 +22,11 @@ struct AppOptions
     QSize windowSize;        // invalid: the saved geometry, else the default
     QString settingsPath;    // INI file; empty: the user's settings
     int screenshotTimeoutMs = 30'000;
+    QString exportPath;      // --export: write this file (by extension: png, svg, csv) and quit;
+                             // the window is never shown
+    QString exportView;      // with --export: "charts" (default), "energy", "battery" or "log"
+    QString exportRange;     // with --export: "1h", "6h", "24h" (default), "7d" or "30d"
+    int exportTimeoutMs = 60'000; // --export: how long to wait for the data
     QDateTime demoStart;     // the demo's simulated clock start (UTC); invalid: now
     double demoSpeed = 1.0;  // simulated seconds per real second in the demo
 };
@@ -35,6 +40,10 @@ struct AppParseResult
 };
 
 AppParseResult parseAppOptions(const QStringList &arguments);
+// What --export --view accepts: "charts", "energy", "battery", "log".
+QStringList exportViewNames();
+// What --range accepts: "1h", "6h", "24h", "7d", "30d".
+QStringList exportRangeNames();
 // "1280x800" -> QSize; invalid for anything else or outside 320x240 … 7680x4320.
 QSize parseWindowSize(const QString &text);
 

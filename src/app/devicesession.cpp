@@ -88,9 +88,9 @@ bool DeviceSession::start(const SessionConfig &config)
     if (config.demo)
         poller->setClockSource(ClockSource::Device);
 
+    m_displayName = config.demo ? tr("Demo device (%1)").arg(address.displayName()) : address.displayName();
     if (m_window) {
-        m_window->setDeviceName(config.demo ? tr("Demo device (%1)").arg(address.displayName())
-                                            : address.displayName());
+        m_window->setDeviceName(m_displayName);
         m_window->setPollIntervalMs(poller->intervalMs());
         m_window->setDeviceLanguage(config.language);
         if (config.demo)

@@ -63,7 +63,13 @@ public:
 
     DevicePoller *poller() const;
     history::HistoryStore *history() const { return m_history.get(); }
+    // The log and vars downloads (null before start() and without a window).
+    DeviceFilesFeed *filesFeed() const { return m_files; }
     const net::DeviceAddress &address() const { return m_address; }
+    // How the window, alerts and exports name the device: "192.168.1.5", "Demo device (…)".
+    QString displayName() const { return m_displayName; }
+    // "de" or "en": the language of the device's texts (state, battery status).
+    QString language() const { return m_language; }
     bool isDemo() const { return m_demo != nullptr; }
     // The device's clock as the poller stamps samples (the simulated clock for the demo).
     qint64 deviceNowMs() const;
@@ -92,6 +98,7 @@ private:
     DeviceFilesFeed *m_files = nullptr;
     std::unique_ptr<history::HistoryStore> m_history;
     net::DeviceAddress m_address;
+    QString m_displayName;
     qint64 m_demoStartMs = 0;
     double m_demoSpeed = 1.0;
     qint64 m_startedHostMs = 0;

@@ -1,10 +1,12 @@
 // kilowatch: the desktop app. main only parses the command line and hands over to AppController.
 #include "appcontroller.h"
 #include "appoptions.h"
+#include "singleinstance.h"
 
 #include <QApplication>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -36,7 +38,38 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Kilowatch"));
-    kw::app::AppController controller(parsed.options);
+
+    // One Kilowatch per user and settings file: a second launch brings the first to the front.
+    // Scripted runs (--screenshot, --export) neither ask nor answer: they may run beside the
+    // user's Kilowatch and beside each other.
+    const kw::app::AppOptions &options = parsed.options;
+    std::unique_ptr<kw::app::SingleInstance> instance;
+    if (options.screenshotPath.isEmpty() && options.exportPath.isEmpty()) {
+        instance = std::make_unique<kw::app::SingleInstance>(
+            kw::app::SingleInstance::keyFor(options.settingsPath));
+        switch (instance->start()) {
+        case kw::app::SingleInstance::Role::Primary:
+            break;
+        case kw::app::SingleInstance::Role::Secondary:
+            std::printf("kilowatch: already running; brought its window to the front\n");
+            return 0;
+        case kw::app::SingleInstance::Role::Busy:
+            std::fprintf(stderr, "kilowatch: %s\n", qUtf8Printable(instance->errorString()));
+            return 1;
+        case kw::app::SingleInstance::Role::Failed:
+            // Better two windows than none.
+            std::fprintf(stderr, "kilowatch: not checking for another Kilowatch: %s\n",
+                         qUtf8Printable(instance->errorString()));
+            instance.reset();
+            break;
+        }
+    }
+
+    kw::app::AppController controller(options);
+    if (instance) {
+        QObject::connect(instance.get(), &kw::app::SingleInstance::activationRequested, &controller,
+                         &kw::app::AppController::activateWindow);
+    }
     if (!controller.start()) {
         std::fprintf(stderr, "kilowatch: %s\n", qUtf8Printable(controller.errorString()));
         return 1;

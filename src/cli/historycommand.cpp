@@ -1,6 +1,7 @@
 #include "historycommand.h"
 
 #include "exitcode.h"
+#include "export/csvformat.h"
 #include "historyoutput.h"
 #include "history/historystore.h"
 #include "util/jsonwriter.h"
@@ -23,8 +24,8 @@ QByteArray toCsv(const history::SeriesResult &result)
         const QString name = history::seriesKindName(it.key());
         const QString unit = unitOf(it.key());
         for (const history::SeriesPoint &point : it.value())
-            out += formatIsoUtc(point.timeMs) % u',' % name % u',' % unit % u','
-                 % formatFixed(point.value, 3) % u'\n';
+            out += exporting::CsvFormat::isoUtc(point.timeMs) % u',' % name % u',' % unit % u','
+                 % exporting::CsvFormat::fixed(point.value, 3) % u'\n';
     }
     return out.toUtf8();
 }
@@ -34,9 +35,9 @@ QByteArray toJson(const history::SeriesResult &result, const CliOptions &options
     JsonWriter json(options.style);
     json.beginObject();
     json.key(u"from");
-    json.writeString(formatIsoUtc(options.fromMs));
+    json.writeString(exporting::CsvFormat::isoUtc(options.fromMs));
     json.key(u"to");
-    json.writeString(formatIsoUtc(options.toMs));
+    json.writeString(exporting::CsvFormat::isoUtc(options.toMs));
     json.key(u"width");
     json.writeInteger(options.widthPx);
     json.key(u"tier");
@@ -81,8 +82,8 @@ void HistoryCommand::start()
         empty = empty && points.isEmpty();
     if (empty) {
         fail(ExitNoData, tr("%1 holds no samples between %2 and %3")
-                             .arg(options().database, formatIsoUtc(options().fromMs),
-                                  formatIsoUtc(options().toMs)));
+                             .arg(options().database, exporting::CsvFormat::isoUtc(options().fromMs),
+                                  exporting::CsvFormat::isoUtc(options().toMs)));
         return;
     }
     succeed(options().csv ? toCsv(result) : toJson(result, options()));

@@ -3,10 +3,7 @@
 #include "history/historystore.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QFileInfo>
-
-#include <cmath>
 
 namespace kw::cli {
 
@@ -19,26 +16,6 @@ bool openHistoryForReading(history::HistoryStore &store, const QString &path, QS
         return false;
     }
     return store.open(path, error);
-}
-
-QString formatIsoUtc(qint64 utcMs)
-{
-    // toUTC() (not a UTC QTimeZone) so Qt 6.4 writes "Z" rather than "+00:00".
-    return QDateTime::fromMSecsSinceEpoch(utcMs).toUTC().toString(Qt::ISODateWithMs);
-}
-
-QString formatFixed(double value, int decimals)
-{
-    QString text = QString::number(value, 'f', decimals);
-    if (text.contains(u'.')) {
-        while (text.endsWith(u'0'))
-            text.chop(1);
-        if (text.endsWith(u'.'))
-            text.chop(1);
-    }
-    if (text == u"-0")
-        text = QStringLiteral("0");
-    return text;
 }
 
 } // namespace kw::cli

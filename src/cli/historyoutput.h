@@ -13,11 +13,7 @@ namespace kw::cli {
 // (opening would create an empty database and report "no data" for a mistyped path).
 bool openHistoryForReading(history::HistoryStore &store, const QString &path, QString *error);
 
-// UTC time as ISO 8601 with milliseconds ("2026-06-21T06:00:00.000Z"), for machine-readable output.
-QString formatIsoUtc(qint64 utcMs);
-
-// A number for machine-readable output: rounded to `decimals`, never in exponent form for the
-// magnitudes energies and powers have, "." as decimal separator whatever the locale.
-QString formatFixed(double value, int decimals);
+// Times and numbers in machine-readable output: exporting::CsvFormat::isoUtc() and fixed(),
+// shared with the app's CSV exports.
 
 } // namespace kw::cli

@@ -1,6 +1,7 @@
 #include "recordcommand.h"
 
 #include "exitcode.h"
+#include "export/csvformat.h"
 #include "historyoutput.h"
 #include "history/historystore.h"
 #include "net/certificatetruststore.h"
@@ -122,9 +123,9 @@ void RecordCommand::finish()
     json.key(u"samples");
     json.writeInteger(m_samples);
     json.key(u"first_sample");
-    json.writeString(formatIsoUtc(*m_firstSampleMs));
+    json.writeString(exporting::CsvFormat::isoUtc(*m_firstSampleMs));
     json.key(u"last_sample");
-    json.writeString(formatIsoUtc(*m_lastSampleMs));
+    json.writeString(exporting::CsvFormat::isoUtc(*m_lastSampleMs));
     json.key(u"clock");
     json.writeString(options().clock == CliOptions::Clock::Device ? u"device" : u"host");
     json.key(u"elapsed_s");

@@ -1,6 +1,7 @@
 #include "totalscommand.h"
 
 #include "exitcode.h"
+#include "export/csvformat.h"
 #include "historyoutput.h"
 #include "history/historystore.h"
 #include "util/jsonwriter.h"
@@ -12,13 +13,13 @@ namespace {
 void writeKWh(JsonWriter &json, QStringView key, double wattHours)
 {
     json.key(key);
-    json.writeDouble(formatFixed(wattHours / 1000.0, 4).toDouble(), 15);
+    json.writeDouble(exporting::CsvFormat::fixed(wattHours / 1000.0, 4).toDouble(), 15);
 }
 
 void writePercent(JsonWriter &json, QStringView key, double percent)
 {
     json.key(key);
-    json.writeDouble(formatFixed(percent, 2).toDouble(), 15);
+    json.writeDouble(exporting::CsvFormat::fixed(percent, 2).toDouble(), 15);
 }
 
 } // namespace

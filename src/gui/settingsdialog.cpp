@@ -4,11 +4,13 @@
 #include "thememanager.h"
 #include "ui_settingsdialog.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QStyle>
+#include <QSystemTrayIcon>
 
 #include <algorithm>
 #include <cmath>
@@ -19,6 +21,7 @@ namespace {
 constexpr int MessageIconPx = 16;
 constexpr qsizetype FingerprintBytesPerLine = 16;
 constexpr int MinimumWidthChars = 112;
+constexpr int AlertColumns = 2;
 
 QString capitalised(const QString &text)
 {
@@ -54,10 +57,14 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     m_ui->fingerprintLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->addressIconLabel->setFixedWidth(MessageIconPx);
+    // The tab widget does not pass on a wrapped label's height for its width: room for two
+    // lines, so the longest address message is never cut.
+    m_ui->addressMessageLabel->setMinimumHeight(2 * m_ui->addressMessageLabel->fontMetrics().lineSpacing());
     // One label column for both groups, so their fields line up.
     const QList<QLabel *> labels{m_ui->sourceLabel,   m_ui->deviceTypeLabel,   m_ui->addressLabel,
                                  m_ui->schemeLabel,   m_ui->pollIntervalLabel, m_ui->themeLabel,
-                                 m_ui->animationLabel, m_ui->fullScaleLabel};
+                                 m_ui->animationLabel, m_ui->fullScaleLabel,  m_ui->windowLabel,
+                                 m_ui->alertsLabel};
     int labelWidth = 0;
     for (const QLabel *label : labels)
         labelWidth = std::max(labelWidth, label->sizeHint().width());
@@ -65,6 +72,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         label->setMinimumWidth(labelWidth);
         label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     }
+    // The label sits level with the first row of switches, not centred on all of them.
+    m_ui->alertsLabel->setMinimumHeight(m_ui->closeToTrayCheck->sizeHint().height());
     // Wide enough for the address message and the fingerprint on one line each.
     setMinimumWidth(fontMetrics().averageCharWidth() * MinimumWidthChars);
 
@@ -87,6 +96,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_ui->pollIntervalSpin->setValue(Settings::DefaultPollIntervalMs / 1000);
     m_ui->fullScaleSpin->setValue(Settings::DefaultFlowFullScaleW / 1000.0);
     m_ui->animationCheck->setChecked(true);
+    m_ui->closeToTrayCheck->setChecked(true);
+    m_ui->startMinimisedCheck->setChecked(false);
+    for (const auto &[kind, check] : std::as_const(m_alertChecks))
+        check->setChecked(true);
     showCertificate();
     validate();
     updateColours();
@@ -124,6 +137,33 @@ void SettingsDialog::populateChoices()
                                      Settings::MaxPollIntervalMs / 1000);
     m_ui->fullScaleSpin->setRange(Settings::MinFlowFullScaleW / 1000.0,
                                   Settings::MaxFlowFullScaleW / 1000.0);
+
+    // One switch per kind of alert, in the kinds' order, filling the rows first.
+    QWidget *previous = m_ui->startMinimisedCheck;
+    const QList<alerts::AlertKind> kinds = alerts::allAlertKinds();
+    for (qsizetype i = 0; i < kinds.size(); ++i) {
+        auto *check = new QCheckBox(alerts::alertKindDisplayName(kinds.at(i)), m_ui->trayGroup);
+        check->setObjectName(QStringLiteral("alertCheck-") + alerts::alertKindName(kinds.at(i)));
+        m_ui->alertsGrid->addWidget(check, static_cast<int>(i / AlertColumns), static_cast<int>(i % AlertColumns));
+        setTabOrder(previous, check);
+        previous = check;
+        m_alertChecks.append({kinds.at(i), check});
+    }
+    m_ui->alertsGrid->setColumnStretch(AlertColumns, 1);
+    // Where the tray is missing the switches are still kept, for a desktop that has one; the
+    // user learns why they change nothing here.
+    m_ui->trayHint->setText(tr("This desktop has no system tray: the window stays a normal window "
+                               "and notifications appear in its status bar."));
+    m_ui->trayHint->setVisible(!QSystemTrayIcon::isSystemTrayAvailable());
+}
+
+QCheckBox *SettingsDialog::alertCheck(alerts::AlertKind kind) const
+{
+    for (const auto &[checkKind, check] : m_alertChecks) {
+        if (checkKind == kind)
+            return check;
+    }
+    return nullptr;
 }
 
 void SettingsDialog::load(const Settings &settings)
@@ -143,6 +183,10 @@ void SettingsDialog::load(const Settings &settings)
             std::max(m_ui->themeCombo->findData(static_cast<int>(settings.theme())), 0));
     m_ui->animationCheck->setChecked(settings.flowAnimation());
     m_ui->fullScaleSpin->setValue(settings.flowFullScaleW() / 1000.0);
+    m_ui->closeToTrayCheck->setChecked(settings.closeToTray());
+    m_ui->startMinimisedCheck->setChecked(settings.startMinimised());
+    for (const auto &[kind, check] : std::as_const(m_alertChecks))
+        check->setChecked(settings.alertEnabled(kind));
     validate();
 }
 
@@ -158,6 +202,10 @@ void SettingsDialog::save(Settings &settings) const
     settings.setTheme(static_cast<Settings::Theme>(m_ui->themeCombo->currentData().toInt()));
     settings.setFlowAnimation(m_ui->animationCheck->isChecked());
     settings.setFlowFullScaleW(m_ui->fullScaleSpin->value() * 1000.0);
+    settings.setCloseToTray(m_ui->closeToTrayCheck->isChecked());
+    settings.setStartMinimised(m_ui->startMinimisedCheck->isChecked());
+    for (const auto &[kind, check] : m_alertChecks)
+        settings.setAlertEnabled(kind, check->isChecked());
 }
 
 void SettingsDialog::setPinnedFingerprint(const QString &fingerprint, const QString &hostKey)
@@ -281,6 +329,7 @@ void SettingsDialog::updateColours()
                   m_addressMessageIsError ? ThemeManager::errorTextColour(palette) : secondary);
     for (QWidget *hint : {static_cast<QWidget *>(m_ui->pollIntervalHint),
                           static_cast<QWidget *>(m_ui->fullScaleHint),
+                          static_cast<QWidget *>(m_ui->trayHint),
                           static_cast<QWidget *>(m_ui->certificateExplanation),
                           static_cast<QWidget *>(m_ui->certificateStatusLabel)})
         setTextColour(hint, secondary);

@@ -11,12 +11,16 @@ namespace {
 
 const QString Missing = QStringLiteral("—");
 
-// Direction words for a signed power: `positive` when > 0, `negative` when < 0, nothing at 0.
-QString withDirection(std::optional<double> powerW, const QString &positive, const QString &negative)
+// Direction words for a signed power: `positive` when > 0, `negative` when < 0; below
+// `idleBelowW` the `idle` word (nothing when that is empty).
+QString withDirection(std::optional<double> powerW, const QString &positive, const QString &negative,
+                      double idleBelowW = 0.5, const QString &idle = {})
 {
     const QString text = SnapshotSummaryLabel::powerText(powerW);
-    if (!powerW || std::abs(*powerW) < 0.5)
+    if (!powerW || !std::isfinite(*powerW))
         return text;
+    if (std::abs(*powerW) < idleBelowW)
+        return idle.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, idle);
     return QStringLiteral("%1 (%2)").arg(text, *powerW > 0 ? positive : negative);
 }
 
@@ -58,7 +62,9 @@ QString SnapshotSummaryLabel::summaryText(const EnergySnapshot &snapshot)
     return tr("PV %1").arg(powerText(snapshot.pvW)) + separator
          + tr("House %1").arg(powerText(snapshot.houseW)) + separator
          + tr("Grid %1").arg(withDirection(snapshot.gridW, tr("import"), tr("export"))) + separator
-         + tr("Battery %1").arg(withDirection(snapshot.batteryW, tr("charging"), tr("discharging")))
+         // The battery's words as the flow diagram and the tray say them: idle below 30 W.
+         + tr("Battery %1").arg(withDirection(snapshot.batteryW, tr("charging"), tr("discharging"),
+                                              PowerFormatter::IdleThresholdW, tr("idle")))
          + separator + tr("SOC %1").arg(soc) + separator + tr("State %1").arg(state);
 }
 

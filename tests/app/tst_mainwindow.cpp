@@ -46,6 +46,13 @@ private Q_SLOTS:
         QCOMPARE(SnapshotSummaryLabel::powerText(12'345.0), u"12.3 kW"_s);
         QCOMPARE(SnapshotSummaryLabel::powerText(-0.3), u"0 W"_s);
         QCOMPARE(SnapshotSummaryLabel::powerText(-999.6), u"-1.00 kW"_s);
+        // The battery's words follow the flow diagram: idle below 30 W, whatever the sign.
+        snapshot.batteryW = 15.0;
+        QVERIFY2(SnapshotSummaryLabel::summaryText(snapshot).contains(u"Battery 15 W (idle)"),
+                 qPrintable(SnapshotSummaryLabel::summaryText(snapshot)));
+        snapshot.batteryW = -45.0;
+        QVERIFY2(SnapshotSummaryLabel::summaryText(snapshot).contains(u"Battery -45 W (discharging)"),
+                 qPrintable(SnapshotSummaryLabel::summaryText(snapshot)));
     }
 
     // What the device did not deliver is a dash, never 0.

@@ -1,6 +1,7 @@
 // The Settings dialog: load/save round trip through kw::Settings, live address validation that
 // disables OK with a reason, the scheme an address names, and "Forget" for the pinned certificate.
 // Also ThemeManager, whose palettes the dialog is rendered with.
+#include "alerts/alertkind.h"
 #include "settingsdialog.h"
 #include "thememanager.h"
 
@@ -14,12 +15,14 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStyle>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 
 #include <memory>
@@ -124,6 +127,55 @@ private Q_SLOTS:
         QCOMPARE(settings.theme(), Settings::Theme::Light);
         QCOMPARE(settings.flowAnimation(), false);
         QVERIFY(settings.hasDevice());
+    }
+
+    void trayAndAlertsRoundTrip()
+    {
+        // Defaults: close to tray on, start minimised off, every alert on.
+        {
+            Settings defaults(m_backend.get());
+            SettingsDialog dialog;
+            dialog.load(defaults);
+            QVERIFY(child<QCheckBox>(dialog, u"closeToTrayCheck"_s)->isChecked());
+            QVERIFY(!child<QCheckBox>(dialog, u"startMinimisedCheck"_s)->isChecked());
+            for (const kw::alerts::AlertKind kind : kw::alerts::allAlertKinds())
+                QVERIFY(dialog.alertCheck(kind)->isChecked());
+        }
+
+        Settings in(m_backend.get());
+        in.setCloseToTray(false);
+        in.setStartMinimised(true);
+        in.setAlertEnabled(kw::alerts::AlertKind::BatteryFull, false);
+        in.setAlertEnabled(kw::alerts::AlertKind::GridOutage, false);
+        SettingsDialog dialog;
+        dialog.load(in);
+        QVERIFY(!child<QCheckBox>(dialog, u"closeToTrayCheck"_s)->isChecked());
+        QVERIFY(child<QCheckBox>(dialog, u"startMinimisedCheck"_s)->isChecked());
+        // One switch per kind, labelled with its display name, found by its stable name.
+        for (const kw::alerts::AlertKind kind : kw::alerts::allAlertKinds()) {
+            auto *check = child<QCheckBox>(dialog, u"alertCheck-"_s + kw::alerts::alertKindName(kind));
+            QCOMPARE(dialog.alertCheck(kind), check);
+            QCOMPARE(check->text(), kw::alerts::alertKindDisplayName(kind));
+            QCOMPARE(check->isChecked(), in.alertEnabled(kind));
+        }
+        QCOMPARE(dialog.findChildren<QCheckBox *>(QRegularExpression(u"^alertCheck-"_s)).size(),
+                 kw::alerts::allAlertKinds().size());
+
+        // Edited, then saved into a second file: every value comes from the dialog.
+        child<QCheckBox>(dialog, u"closeToTrayCheck"_s)->setChecked(true);
+        dialog.alertCheck(kw::alerts::AlertKind::BatteryFull)->setChecked(true);
+        dialog.alertCheck(kw::alerts::AlertKind::Unreachable)->setChecked(false);
+        QSettings otherBackend(m_dir->filePath(u"other.ini"_s), QSettings::IniFormat);
+        Settings out(&otherBackend);
+        dialog.save(out);
+        QVERIFY(out.closeToTray());
+        QVERIFY(out.startMinimised());
+        QVERIFY(out.alertEnabled(kw::alerts::AlertKind::BatteryFull));
+        QVERIFY(!out.alertEnabled(kw::alerts::AlertKind::GridOutage));
+        QVERIFY(!out.alertEnabled(kw::alerts::AlertKind::Unreachable));
+        QVERIFY(out.alertEnabled(kw::alerts::AlertKind::BatteryEmpty));
+        // The offscreen platform has no tray: the dialog says where notifications go instead.
+        QVERIFY(child<QLabel>(dialog, u"trayHint"_s)->text().contains(u"status bar"_s));
     }
 
     void intervalLimits()
@@ -393,8 +445,14 @@ private Q_SLOTS:
         const QColor background = image.pixelColor(4, image.height() / 2);
         QCOMPARE(background.lightness() < 128, theme == Settings::Theme::Dark);
         const QString directory = qEnvironmentVariable("KW_SETTINGS_SNAPSHOT_DIR");
-        if (!directory.isEmpty())
-            QVERIFY(image.save(QDir(directory).filePath(name)));
+        if (directory.isEmpty())
+            return;
+        QVERIFY(image.save(QDir(directory).filePath(name)));
+        auto *tabs = child<QTabWidget>(dialog, u"tabs"_s);
+        for (int tab = 1; tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            QVERIFY(dialog.grab().save(QDir(directory).filePath(u"tab%1-"_s.arg(tab) + name)));
+        }
     }
 };
 

@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <atomic>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +47,19 @@ std::optional<double> optionalDouble(const QSqlQuery &query, int column)
     return query.value(column).toDouble();
 }
 
+// Columns 0–5 of a sample-shaped row: time, PV, house, grid, battery, SOC (NULL: nullopt).
+EnergySnapshot timeAndValues(const QSqlQuery &query)
+{
+    EnergySnapshot snapshot;
+    snapshot.timestampMs = query.value(0).toLongLong();
+    snapshot.pvW = optionalDouble(query, 1);
+    snapshot.houseW = optionalDouble(query, 2);
+    snapshot.gridW = optionalDouble(query, 3);
+    snapshot.batteryW = optionalDouble(query, 4);
+    snapshot.socPercent = optionalDouble(query, 5);
+    return snapshot;
+}
+
 // Floor and ceiling on a grid of `stepMs` for any time, negative ones included.
 qint64 floorTo(qint64 timeMs, qint64 stepMs)
 {
@@ -71,6 +85,16 @@ HistoryReader::~HistoryReader()
     m_statements.clear(); // prepared statements go before their connection
     QSqlDatabase::database(m_connectionName, false).close();
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<HistoryReader> HistoryReader::open(const QString &path, QString *error)
+{
+    // Connection names are process-wide; readers may be opened on several threads at once.
+    static std::atomic<int> counter{0};
+    const QString name = u"kw.history.reader.%1"_s.arg(counter.fetch_add(1) + 1);
+    if (!HistorySchema::openForReading(path, name, error))
+        return nullptr;
+    return std::make_unique<HistoryReader>(name);
 }
 
 QSqlDatabase HistoryReader::database() const
@@ -265,18 +289,35 @@ QList<EnergySnapshot> HistoryReader::rawSamples(qint64 fromMs, qint64 toMs) cons
     if (!run(*query))
         return samples;
     while (query->next()) {
-        EnergySnapshot snapshot;
-        snapshot.timestampMs = query->value(0).toLongLong();
-        snapshot.pvW = optionalDouble(*query, 1);
-        snapshot.houseW = optionalDouble(*query, 2);
-        snapshot.gridW = optionalDouble(*query, 3);
-        snapshot.batteryW = optionalDouble(*query, 4);
-        snapshot.socPercent = optionalDouble(*query, 5);
+        EnergySnapshot snapshot = timeAndValues(*query);
         snapshot.stateCode = query->isNull(6) ? -1 : query->value(6).toInt();
         snapshot.stateText = query->value(7).toString();
         samples.append(std::move(snapshot));
     }
     return samples;
+}
+
+QList<EnergySnapshot> HistoryReader::minuteMeans(qint64 fromMs, qint64 toMs) const
+{
+    QList<EnergySnapshot> minutes;
+    const QList<SeriesKind> kinds = allSeriesKinds();
+    QStringList columns;
+    for (SeriesKind kind : kinds)
+        columns.append(u"%1_sum / %1_n"_s.arg(HistorySchema::rollupPrefix(kind)));
+    // n > 0: minutes that only carry integrated energy (a span bridged between samples) hold no
+    // sample of their own.
+    QSqlQuery *query = prepared(u"SELECT t_ms, %1 FROM minute_rollup WHERE t_ms >= ? AND t_ms < ? "
+                                "AND n > 0 ORDER BY t_ms"_s.arg(columns.join(u", "_s)));
+    if (!query)
+        return minutes;
+    const Finisher finisher(*query);
+    query->bindValue(0, fromMs);
+    query->bindValue(1, toMs);
+    if (!run(*query))
+        return minutes;
+    while (query->next())
+        minutes.append(timeAndValues(*query)); // stateCode stays -1: minutes keep no state
+    return minutes;
 }
 
 qint64 HistoryReader::rawSampleCount() const

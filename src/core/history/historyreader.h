@@ -27,6 +27,10 @@ class HistoryReader
 public:
     // Takes over the open connection `connectionName` and removes it when destroyed.
     explicit HistoryReader(const QString &connectionName);
+    // A reader on a connection of its own to the history file at `path` (one a HistoryStore has
+    // created), bound to the calling thread: for reads off the thread that opened the store,
+    // e.g. a long export. Null with `error` (one line) when the file is not a history we can read.
+    static std::unique_ptr<HistoryReader> open(const QString &path, QString *error = nullptr);
     ~HistoryReader();
     HistoryReader(const HistoryReader &) = delete;
     HistoryReader &operator=(const HistoryReader &) = delete;
@@ -48,6 +52,10 @@ public:
     std::optional<std::pair<qint64, qint64>> minuteExtent() const;
 
     QList<EnergySnapshot> rawSamples(qint64 fromMs, qint64 toMs) const;
+    // One row per recorded minute starting in [fromMs, toMs), ascending: timestampMs = the
+    // minute's start, each value the mean of the minute's samples (nullopt where none had one),
+    // stateCode -1. What is left of a time span once its raw samples were pruned.
+    QList<EnergySnapshot> minuteMeans(qint64 fromMs, qint64 toMs) const;
     qint64 rawSampleCount() const;
     std::optional<qint64> firstSampleMs() const;
     std::optional<qint64> lastSampleMs() const;
