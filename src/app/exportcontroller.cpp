@@ -139,6 +139,7 @@ bool ExportController::run(const ExportRequest &request)
     }
     // Nothing shown in the Log view: today's log (the device's day) through the usual feed.
     m_waitingForLog = true;
+    m_waitingPath = request.path;
     m_progress = new QProgressDialog(tr("Downloading the device log…"), tr("Cancel"), 0, 0, m_window);
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(ProgressDelayMs);
@@ -188,7 +189,12 @@ void ExportController::cancel()
     if (m_waitingForLog) {
         disconnect(m_logConnection);
         m_waitingForLog = false;
-        delete m_progress;
+        // Later, not now: this may run inside the dialog's own canceled() signal.
+        if (m_progress) {
+            m_progress->hide();
+            m_progress->deleteLater();
+        }
+        Q_EMIT finished(ExportResult::cancelled(m_waitingPath));
         return;
     }
     if (m_task)

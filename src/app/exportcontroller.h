@@ -62,6 +62,7 @@ private:
     QPointer<QProgressDialog> m_progress;
     QMetaObject::Connection m_logConnection;
     bool m_waitingForLog = false;
+    QString m_waitingPath; // the log export's file while its log downloads
     gui::ExportRequest m_last;
     bool m_haveLast = false;
     QString m_folder;

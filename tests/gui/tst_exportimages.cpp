@@ -22,6 +22,7 @@
 #include <QSpinBox>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
+#include <QDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -193,6 +194,16 @@ private Q_SLOTS:
         dialog.setRequest(zoomed);
         QCOMPARE(dialog.request().range, kw::gui::ChartRangePreset::Custom);
         QCOMPARE(dialog.request().timeRange(0), m_day);
+
+        // To look at it: KW_EXPORT_SNAPSHOT_DIR=/tmp/x saves the dialog as drawn.
+        const QString directory = qEnvironmentVariable("KW_EXPORT_SNAPSHOT_DIR");
+        if (!directory.isEmpty()) {
+            dialog.kindButton(ExportKind::PowerChartImage)->click();
+            dialog.resize(dialog.sizeHint());
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(dialog.grab().save(QDir(directory).filePath(u"export-dialog.png"_s)));
+        }
     }
 
     // The battery cells as the simulator's BMS reports them: one row per module, every cell.
