@@ -155,6 +155,9 @@ private Q_SLOTS:
         QSignalSpy finished(m_exporter.get(), &ExportController::finished);
         QVERIFY(m_exporter->run(request));
         QVERIFY(m_exporter->isRunning());
+        // A month of samples is a long export: it has a cancellable progress dialog.
+        QVERIFY(m_exporter->progressDialog() != nullptr);
+        QCOMPARE(m_exporter->progressDialog()->windowModality(), Qt::WindowModal);
         QVERIFY(!m_exporter->run(request)); // one at a time
         m_exporter->cancel();
         QVERIFY(finished.wait(30'000));
