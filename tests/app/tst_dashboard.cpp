@@ -3,6 +3,7 @@
 // show the simulator's data.
 #include "batteryview.h"
 #include "chartsview.h"
+#include "demosession.h"
 #include "devicesession.h"
 #include "energyflows.h"
 #include "modelroles.h"
@@ -51,18 +52,8 @@ private Q_SLOTS:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 
-        m_session = std::make_unique<DeviceSession>(m_window.get());
-        QSignalSpy ready(m_session.get(), &DeviceSession::historyReady);
-        kw::app::SessionConfig config;
-        config.demo = true;
-        config.demoStart = m_start;
-        config.historyPath = m_dir.filePath(u"history.sqlite"_s);
-        config.language = u"en"_s;
-        QVERIFY2(m_session->start(config), qPrintable(m_session->errorString()));
-        QVERIFY(ready.wait(60'000));
-        QTRY_VERIFY_WITH_TIMEOUT(m_session->poller()->hasData(), 10'000);
-        // The first poll is a full sweep; wait for the heavy data (BMS) as well.
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->batteryView()->modulesModel()->rowCount() > 0, 15'000);
+        m_session = kwtest::startDemoSession(m_window.get(), m_dir.filePath(u"history.sqlite"_s), m_start);
+        QVERIFY(m_session);
     }
 
     void cleanupTestCase()

@@ -5,6 +5,7 @@
 #include "batterymodulesmodel.h"
 #include "batteryview.h"
 #include "csvreader.h"
+#include "demosession.h"
 #include "devicesession.h"
 #include "exportcontroller.h"
 #include "history/historystore.h"
@@ -77,16 +78,8 @@ private Q_SLOTS:
         m_window->resize(1100, 700);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_session = std::make_unique<DeviceSession>(m_window.get());
-        QSignalSpy ready(m_session.get(), &DeviceSession::historyReady);
-        kw::app::SessionConfig config;
-        config.demo = true;
-        config.demoStart = m_start;
-        config.historyPath = path(u"history.sqlite"_s);
-        config.language = u"en"_s;
-        QVERIFY2(m_session->start(config), qPrintable(m_session->errorString()));
-        QVERIFY(ready.wait(60'000));
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->batteryView()->modulesModel()->rowCount() > 0, 15'000);
+        m_session = kwtest::startDemoSession(m_window.get(), path(u"history.sqlite"_s), m_start);
+        QVERIFY(m_session);
         m_exporter = std::make_unique<ExportController>(m_window.get());
         m_exporter->setSession(m_session.get());
     }
