@@ -9,6 +9,7 @@ KW_PACKAGES=(
     qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6sql6-sqlite
     qtkeychain-qt6-dev libgl1-mesa-dev xvfb xauth trayer imagemagick libbenchmark-dev
     cmake ninja-build g++ openssl ca-certificates
+    desktop-file-utils appstream dpkg-dev file
 )
 
 KW_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -5,6 +5,7 @@
 #include "energyflowwidget.h"
 #include "exportcontroller.h"
 #include "exportrun.h"
+#include "languagesetup.h"
 #include "mainwindow.h"
 #include "poll/devicepoller.h"
 #include "screenshotrun.h"
@@ -21,14 +22,6 @@
 #include <cstdio>
 
 namespace kw::app {
-namespace {
-
-QString deviceLanguage()
-{
-    return QLocale().language() == QLocale::German ? QStringLiteral("de") : QStringLiteral("en");
-}
-
-} // namespace
 
 AppController::AppController(AppOptions options, QObject *parent)
     : QObject(parent)
@@ -54,10 +47,12 @@ AppController::~AppController()
     // The session stops polling and closes the history while the window still exists.
     m_session.reset();
     m_window.reset();
+    m_language.reset(); // the translators go after every window that used them
 }
 
 bool AppController::start()
 {
+    applyLanguage();
     applyAppearance();
     m_window = std::make_unique<gui::MainWindow>();
     gui::MainWindow *window = m_window.get();
@@ -129,7 +124,7 @@ SessionConfig AppController::baseConfig() const
     config.intervalMs = m_options.intervalMs;
     config.demoStart = m_options.demoStart;
     config.demoSpeed = m_options.demoSpeed;
-    config.language = deviceLanguage();
+    config.language = language();
     return config;
 }
 
@@ -248,6 +243,21 @@ void AppController::activateWindow()
         m_window->raise();
         m_window->activateWindow();
     }
+}
+
+QString AppController::language() const
+{
+    return m_language ? m_language->language() : QStringLiteral("en");
+}
+
+void AppController::applyLanguage()
+{
+    // The command line wins for this run; the setting is the user's lasting choice.
+    const QString choice = !m_options.language.isEmpty()
+                             ? m_options.language
+                             : Settings::languageName(m_settings->language());
+    m_language = std::make_unique<LanguageSetup>();
+    m_language->install(LanguageSetup::resolve(choice, QLocale::system().uiLanguages()));
 }
 
 void AppController::applyAppearance()

@@ -22,6 +22,7 @@ namespace kw::app {
 
 class DeviceSession;
 class ExportController;
+class LanguageSetup;
 class ExportRun;
 class ScreenshotRun;
 class TrayController;
@@ -51,6 +52,9 @@ public:
     TrayController *tray() const { return m_tray; }
     alerts::Notifier *notifier() const { return m_notifier; }
     ExportController *exporter() const { return m_exporter; }
+    // The UI language of this run, "en" or "de" (--language, else the setting, else the
+    // system's); also the language of the device's texts.
+    QString language() const;
 
 private:
     void restoreWindow();
@@ -58,6 +62,8 @@ private:
     // Writes the settings; a failure is reported (stderr and the status bar), never fatal.
     void saveSettings();
     void applyAppearance();
+    // Installs the translators and the default locale; before any window exists.
+    void applyLanguage();
     // The notifier's switches from the settings.
     void applyAlertSettings();
     // Ends the current session and starts one for `config`; on failure the window says why
@@ -71,6 +77,7 @@ private:
 
     AppOptions m_options;
     std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<LanguageSetup> m_language;
     std::unique_ptr<gui::MainWindow> m_window;
     std::unique_ptr<DeviceSession> m_session;
     ScreenshotRun *m_screenshot = nullptr; // only with --screenshot

@@ -15,10 +15,11 @@
 namespace kw::app {
 namespace {
 
-QString tr(const char *text)
+// The texts' translation context; lupdate reads it from the macro, as the runtime does.
+struct Text
 {
-    return QCoreApplication::translate("kw::app::AppOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kw::app::AppOptions)
+};
 
 } // namespace
 
@@ -26,68 +27,72 @@ AppParseResult parseAppOptions(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Kilowatch: live view of a home solar and battery system (SENEC.Home)."));
+        Text::tr("Kilowatch: live view of a home solar and battery system (SENEC.Home)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOption(
-        QStringLiteral("demo"), tr("Start a simulated SENEC.Home on loopback and show it."));
+        QStringLiteral("demo"), Text::tr("Start a simulated SENEC.Home on loopback and show it."));
     const QCommandLineOption deviceOption(QStringLiteral("device"),
-                                          tr("Watch the device at URL (e.g. 192.168.1.20)."),
-                                          tr("URL"));
+                                          Text::tr("Watch the device at URL (e.g. 192.168.1.20)."),
+                                          Text::tr("URL"));
     const QCommandLineOption intervalOption(QStringLiteral("interval"),
-                                            tr("Seconds between polls (at least 2; default 2 "
+                                            Text::tr("Seconds between polls (at least 2; default 2 "
                                                "for the demo, 10 for a device)."),
-                                            tr("SECONDS"));
+                                            Text::tr("SECONDS"));
     const QCommandLineOption trustOption(QStringLiteral("trust-file"),
-                                         tr("Pinned device certificates (default: trust.json in "
+                                         Text::tr("Pinned device certificates (default: trust.json in "
                                             "the app's data folder)."),
-                                         tr("FILE"));
+                                         Text::tr("FILE"));
     const QCommandLineOption historyOption(
         QStringLiteral("history"),
-        tr("History database to record into (default: history.sqlite in the app's data folder; "
+        Text::tr("History database to record into (default: history.sqlite in the app's data folder; "
            "the demo records into a throw-away file)."),
-        tr("FILE"));
+        Text::tr("FILE"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
-        tr("Save the window as PNG once the first data is shown, then quit."), tr("FILE"));
+        Text::tr("Save the window as PNG once the first data is shown, then quit."), Text::tr("FILE"));
     const QCommandLineOption viewOption(
         QStringLiteral("view"),
-        tr("The view shown first (and grabbed by --screenshot): %1. With --export: what to "
+        Text::tr("The view shown first (and grabbed by --screenshot): %1. With --export: what to "
            "export, %2 (default charts).")
             .arg(gui::MainWindow::viewNames().join(QStringLiteral(", ")),
                  exportViewNames().join(QStringLiteral(", "))),
-        tr("VIEW"));
+        Text::tr("VIEW"));
     const QCommandLineOption exportOption(
         QStringLiteral("export"),
-        tr("Write FILE and quit, without showing the window: the power chart (--view charts) or "
+        Text::tr("Write FILE and quit, without showing the window: the power chart (--view charts) or "
            "the daily energies (--view energy) as .png, .svg or their data as .csv; the battery "
            "cells (--view battery) or today's device log (--view log) as .csv."),
-        tr("FILE"));
+        Text::tr("FILE"));
     const QCommandLineOption rangeOption(
         QStringLiteral("range"),
-        tr("With --export: the charts' time range up to now, %1 (default 24h). Daily energies "
+        Text::tr("With --export: the charts' time range up to now, %1 (default 24h). Daily energies "
            "cover 7 days up to 7d, else 30.")
             .arg(exportRangeNames().join(QStringLiteral(", "))),
-        tr("RANGE"));
+        Text::tr("RANGE"));
     const QCommandLineOption sizeOption(
         QStringLiteral("size"),
-        tr("Window size in pixels, e.g. 1280x800 (also for --screenshot); with --export the "
+        Text::tr("Window size in pixels, e.g. 1280x800 (also for --screenshot); with --export the "
            "image size (default 1200x600)."),
-        tr("WxH"));
+        Text::tr("WxH"));
     const QCommandLineOption settingsOption(
         QStringLiteral("settings"),
-        tr("Read and write the settings in this INI file instead of the user's settings."),
-        tr("FILE"));
+        Text::tr("Read and write the settings in this INI file instead of the user's settings."),
+        Text::tr("FILE"));
     const QCommandLineOption demoStartOption(
         QStringLiteral("demo-start"),
-        tr("Demo: simulated start time, ISO 8601 (default: now; without offset: UTC)."),
-        tr("TIME"));
+        Text::tr("Demo: simulated start time, ISO 8601 (default: now; without offset: UTC)."),
+        Text::tr("TIME"));
     const QCommandLineOption demoSpeedOption(
-        QStringLiteral("demo-speed"), tr("Demo: simulated seconds per real second (default 1)."),
-        tr("X"));
+        QStringLiteral("demo-speed"), Text::tr("Demo: simulated seconds per real second (default 1)."),
+        Text::tr("X"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        Text::tr("The UI language for this run: en or de (default: the setting, else the system's)."),
+        Text::tr("LANG"));
     parser.addOptions({demoOption, deviceOption, intervalOption, trustOption, historyOption,
                        screenshotOption, viewOption, exportOption, rangeOption, sizeOption,
-                       settingsOption,
+                       settingsOption, languageOption,
                        demoStartOption, demoSpeedOption});
 
     AppParseResult result;
@@ -102,21 +107,21 @@ AppParseResult parseAppOptions(const QStringList &arguments)
         return result;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        result.error = tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst());
+        result.error = Text::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst());
         return result;
     }
     AppOptions &options = result.options;
     options.demo = parser.isSet(demoOption);
     options.device = parser.value(deviceOption);
     if (options.demo && !options.device.isEmpty()) {
-        result.error = tr("choose one: --demo or --device URL");
+        result.error = Text::tr("choose one: --demo or --device URL");
         return result;
     }
     if (parser.isSet(intervalOption)) {
         bool ok = false;
         const double seconds = parser.value(intervalOption).toDouble(&ok);
         if (!ok || !std::isfinite(seconds) || seconds < 2 || seconds > 3600) {
-            result.error = tr("--interval needs seconds from 2 to 3600, not \"%1\"")
+            result.error = Text::tr("--interval needs seconds from 2 to 3600, not \"%1\"")
                                .arg(parser.value(intervalOption));
             return result;
         }
@@ -131,18 +136,18 @@ AppParseResult parseAppOptions(const QStringList &arguments)
     options.exportPath = parser.value(exportOption);
     if (!options.exportPath.isEmpty()) {
         if (!options.screenshotPath.isEmpty()) {
-            result.error = tr("choose one: --export or --screenshot");
+            result.error = Text::tr("choose one: --export or --screenshot");
             return result;
         }
         options.exportView = parser.isSet(viewOption) ? parser.value(viewOption) : QStringLiteral("charts");
         if (!exportViewNames().contains(options.exportView)) {
-            result.error = tr("--export needs --view %1, not \"%2\"")
+            result.error = Text::tr("--export needs --view %1, not \"%2\"")
                                .arg(exportViewNames().join(QStringLiteral(", ")), options.exportView);
             return result;
         }
         options.exportRange = parser.isSet(rangeOption) ? parser.value(rangeOption) : QStringLiteral("24h");
         if (!exportRangeNames().contains(options.exportRange)) {
-            result.error = tr("--range needs one of %1, not \"%2\"")
+            result.error = Text::tr("--range needs one of %1, not \"%2\"")
                                .arg(exportRangeNames().join(QStringLiteral(", ")), options.exportRange);
             return result;
         }
@@ -153,39 +158,46 @@ AppParseResult parseAppOptions(const QStringList &arguments)
                                                             QStringLiteral("csv")}
                                               : QStringList{QStringLiteral("csv")};
         if (!formats.contains(suffix)) {
-            result.error = tr("--export of --view %1 writes %2 files, not \"%3\"")
+            result.error = Text::tr("--export of --view %1 writes %2 files, not \"%3\"")
                                .arg(options.exportView,
                                     formats.join(QStringLiteral(", ")),
                                     QFileInfo(options.exportPath).fileName());
             return result;
         }
     } else if (parser.isSet(rangeOption)) {
-        result.error = tr("--range only applies to --export");
+        result.error = Text::tr("--range only applies to --export");
         return result;
     }
     options.view = options.exportPath.isEmpty() ? parser.value(viewOption) : QString();
     if (!options.view.isEmpty() && !gui::MainWindow::viewNames().contains(options.view)) {
-        result.error = tr("--view needs one of %1, not \"%2\"")
+        result.error = Text::tr("--view needs one of %1, not \"%2\"")
                            .arg(gui::MainWindow::viewNames().join(QStringLiteral(", ")), options.view);
         return result;
     }
     if (parser.isSet(sizeOption)) {
         options.windowSize = parseWindowSize(parser.value(sizeOption));
         if (!options.windowSize.isValid()) {
-            result.error = tr("--size needs WIDTHxHEIGHT from 320x240 to 7680x4320, not \"%1\"")
+            result.error = Text::tr("--size needs WIDTHxHEIGHT from 320x240 to 7680x4320, not \"%1\"")
                                .arg(parser.value(sizeOption));
             return result;
         }
     }
     options.settingsPath = parser.value(settingsOption);
+    if (parser.isSet(languageOption)) {
+        options.language = parser.value(languageOption).trimmed().toLower();
+        if (options.language != QLatin1String("en") && options.language != QLatin1String("de")) {
+            result.error = Text::tr("--language needs en or de, not \"%1\"").arg(parser.value(languageOption));
+            return result;
+        }
+    }
     if ((parser.isSet(demoStartOption) || parser.isSet(demoSpeedOption)) && !options.demo) {
-        result.error = tr("--demo-start and --demo-speed only apply to --demo");
+        result.error = Text::tr("--demo-start and --demo-speed only apply to --demo");
         return result;
     }
     if (parser.isSet(demoStartOption)) {
         options.demoStart = sim::parseSimulatedStart(parser.value(demoStartOption));
         if (!options.demoStart.isValid()) {
-            result.error = tr("--demo-start needs an ISO 8601 time such as 2026-06-21T09:00:00Z, "
+            result.error = Text::tr("--demo-start needs an ISO 8601 time such as 2026-06-21T09:00:00Z, "
                               "not \"%1\"")
                                .arg(parser.value(demoStartOption));
             return result;
@@ -196,7 +208,7 @@ AppParseResult parseAppOptions(const QStringList &arguments)
         options.demoSpeed = parser.value(demoSpeedOption).toDouble(&ok);
         if (!ok || !std::isfinite(options.demoSpeed) || options.demoSpeed <= 0
             || options.demoSpeed > 10'000) {
-            result.error = tr("--demo-speed needs a number above 0 and at most 10000, not \"%1\"")
+            result.error = Text::tr("--demo-speed needs a number above 0 and at most 10000, not \"%1\"")
                                .arg(parser.value(demoSpeedOption));
             return result;
         }

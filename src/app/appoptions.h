@@ -21,6 +21,7 @@ struct AppOptions
     QString view;            // the view shown first (MainWindow::viewNames()); empty: the last one
     QSize windowSize;        // invalid: the saved geometry, else the default
     QString settingsPath;    // INI file; empty: the user's settings
+    QString language;        // --language: "en" or "de" for this run; empty: the setting
     int screenshotTimeoutMs = 30'000;
     QString exportPath;      // --export: write this file (by extension: png, svg, csv) and quit;
                              // the window is never shown

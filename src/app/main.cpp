@@ -4,6 +4,10 @@
 #include "singleinstance.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+#include <QSvgRenderer>
 
 #include <cstdio>
 #include <memory>
@@ -14,6 +18,24 @@ void setApplicationIdentity()
 {
     QCoreApplication::setApplicationName(QStringLiteral("kilowatch"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KW_VERSION));
+}
+
+// The window icon, drawn from the embedded SVG (packaging/icons/appicon.qrc) by our own renderer:
+// no dependence on the SVG icon-engine plugin being deployed.
+QIcon applicationIcon()
+{
+    QSvgRenderer svg(QStringLiteral(":/kw/app/app.kilowatch.Kilowatch.svg"));
+    QIcon icon;
+    for (int sizePx : {16, 24, 32, 48, 64, 128, 256}) {
+        QPixmap pixmap(sizePx, sizePx);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        svg.render(&painter);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
 
 } // namespace
@@ -38,6 +60,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Kilowatch"));
+    // The Wayland app id that ties the windows to app.kilowatch.Kilowatch.desktop (X11 matches
+    // StartupWMClass=kilowatch, the WM_CLASS Qt derives from the program name).
+    QGuiApplication::setDesktopFileName(QStringLiteral("app.kilowatch.Kilowatch"));
+    QApplication::setWindowIcon(applicationIcon());
 
     // One Kilowatch per user and settings file: a second launch brings the first to the front.
     // Scripted runs (--screenshot, --export) neither ask nor answer: they may run beside the

@@ -74,7 +74,7 @@ BatteryView::BatteryView(QWidget *parent)
     layout->addWidget(createSection(tr("Cell voltages (mV)"), m_cellTable,
                                     new HeatmapLegend(CellVoltageSpanMv, u"mV"_s)),
                       0, Qt::AlignLeft);
-    layout->addWidget(createSection(tr("Temperature sensors (\u00B0C)"), m_temperatureTable,
+    layout->addWidget(createSection(tr("Temperature sensors (°C)"), m_temperatureTable,
                                     new HeatmapLegend(TemperatureSpanK, u"K"_s)),
                       0, Qt::AlignLeft);
     layout->addStretch(1);
@@ -144,7 +144,7 @@ QString BatteryView::packSummaryText() const
     const int modules = m_modules->rowCount();
     if (modules == 0)
         return {};
-    QStringList parts{modules == 1 ? tr("1 module") : tr("%1 modules").arg(modules)};
+    QStringList parts{tr("%n modules", nullptr, modules)};
 
     int cells = 0;
     double sumMv = 0.0;
@@ -162,7 +162,7 @@ QString BatteryView::packSummaryText() const
         }
     }
     if (cells > 0) {
-        parts.append(cells == 1 ? tr("1 cell") : tr("%1 cells").arg(cells));
+        parts.append(tr("%n cells", nullptr, cells));
         parts.append(tr("mean cell %1 mV").arg(QLocale().toString(sumMv / cells, 'f', 0)));
     }
     if (largestDeltaMv) {
@@ -182,8 +182,8 @@ QString BatteryView::packSummaryText() const
     }
     if (coolestC && warmestC) {
         parts.append(*coolestC == *warmestC
-                         ? tr("sensors %1 \u00B0C").arg(compactNumber(*coolestC))
-                         : tr("sensors %1\u2013%2 \u00B0C").arg(compactNumber(*coolestC), compactNumber(*warmestC)));
+                         ? tr("sensors %1 °C").arg(compactNumber(*coolestC))
+                         : tr("sensors %1\u2013%2 °C").arg(compactNumber(*coolestC), compactNumber(*warmestC)));
     }
     return parts.join(separator());
 }

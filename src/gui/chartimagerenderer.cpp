@@ -29,10 +29,11 @@ using namespace Qt::StringLiterals;
 namespace kw::gui {
 namespace {
 
-QString tr(const char *text)
+// The texts' translation context; lupdate reads it from the macro, as the runtime does.
+struct Text
 {
-    return QCoreApplication::translate("kw::gui::ChartImageRenderer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kw::gui::ChartImageRenderer)
+};
 
 // Text is laid out with the screen's font metrics; painting at the same resolution keeps it
 // where the layout put it, in the PNG and in the SVG alike.
@@ -94,14 +95,14 @@ QString ChartImageRenderer::title() const
     QString what;
     QString when;
     if (m_chart == Chart::Power) {
-        what = tr("Power");
+        what = Text::tr("Power");
         const QDateTime from = QDateTime::fromMSecsSinceEpoch(m_range.fromMs);
         const QDateTime to = QDateTime::fromMSecsSinceEpoch(m_range.toMs);
-        when = tr("%1 – %2 %3").arg(locale.toString(from, QLocale::ShortFormat),
+        when = Text::tr("%1 – %2 %3").arg(locale.toString(from, QLocale::ShortFormat),
                                     locale.toString(to, QLocale::ShortFormat), to.timeZoneAbbreviation());
     } else {
-        what = tr("Daily energy");
-        when = tr("%1 – %2 (%3)").arg(locale.toString(firstDailyEnergyDay(m_range), QLocale::ShortFormat),
+        what = Text::tr("Daily energy");
+        when = Text::tr("%1 – %2 (%3)").arg(locale.toString(firstDailyEnergyDay(m_range), QLocale::ShortFormat),
                                       locale.toString(lastDailyEnergyDay(m_range), QLocale::ShortFormat),
                                       QString::fromUtf8(QTimeZone::systemTimeZoneId()));
     }
@@ -197,7 +198,7 @@ QByteArray ChartImageRenderer::renderSvg(QSize size) const
     generator.setViewBox(QRect(QPoint(0, 0), size));
     generator.setResolution(layoutDpi());
     generator.setTitle(title());
-    generator.setDescription(tr("Exported by Kilowatch"));
+    generator.setDescription(Text::tr("Exported by Kilowatch"));
     QPainter painter(&generator);
     paint(painter, size);
     painter.end();
@@ -209,14 +210,14 @@ exporting::ExportResult ChartImageRenderer::save(const QString &path, QSize size
     const std::optional<Format> format = formatForPath(path);
     if (!format) {
         return exporting::ExportResult::failed(
-            path, exporting::ExportFile::writeError(path, tr("charts are saved as .png or .svg")));
+            path, exporting::ExportFile::writeError(path, Text::tr("charts are saved as .png or .svg")));
     }
     if (*format == Format::Svg)
         return exporting::ExportFile::save(path, renderSvg(size));
     QBuffer png;
     png.open(QIODevice::WriteOnly);
     if (!renderImage(size).save(&png, "PNG"))
-        return exporting::ExportResult::failed(path, exporting::ExportFile::writeError(path, tr("PNG encoding failed")));
+        return exporting::ExportResult::failed(path, exporting::ExportFile::writeError(path, Text::tr("PNG encoding failed")));
     return exporting::ExportFile::save(path, png.data());
 }
 

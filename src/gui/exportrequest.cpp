@@ -44,7 +44,6 @@ QString ExportRequest::defaultFileName(QDate day) const
 
 QString ExportRequest::kindLabel(ExportKind kind)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("kw::gui::ExportRequest", text); };
     switch (kind) {
     case ExportKind::PowerChartImage: return tr("Power chart (image)");
     case ExportKind::DailyEnergyChartImage: return tr("Daily energy chart (image)");

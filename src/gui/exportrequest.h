@@ -3,6 +3,7 @@
 #include "chartimagerenderer.h"
 #include "chartrange.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QSize>
 #include <QString>
@@ -22,6 +23,8 @@ enum class ExportKind {
 // One export as the user (ExportDialog) or the command line (--export) asked for it.
 struct ExportRequest
 {
+    Q_DECLARE_TR_FUNCTIONS(kw::gui::ExportRequest)
+public:
     ExportKind kind = ExportKind::PowerChartImage;
     ChartRangePreset range = ChartRangePreset::Day; // charts, their data and daily energies
     TimeRange customRange;                          // used when range is Custom

@@ -387,7 +387,7 @@ void LogView::updateStatus()
         if (shown != total)
             parts.append(tr("%1 of %2 lines").arg(locale.toString(shown), locale.toString(total)));
         else
-            parts.append(total == 1 ? tr("1 line") : tr("%1 lines").arg(locale.toString(total)));
+            parts.append(tr("%Ln lines", nullptr, total));
     }
     if (!m_error.isEmpty())
         parts.append(tr("fetch failed: %1").arg(m_error));

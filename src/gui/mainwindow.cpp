@@ -218,7 +218,7 @@ void MainWindow::setDeviceInfo(const DeviceInfo &info)
     if (info.batteryCapacityWh)
         details.append(tr("Battery %1").arg(PowerFormatter::formatEnergy(*info.batteryCapacityWh)));
     if (info.wallboxCount > 0)
-        details.append(info.wallboxCount == 1 ? tr("1 wallbox") : tr("%1 wallboxes").arg(info.wallboxCount));
+        details.append(tr("%n wallboxes", nullptr, info.wallboxCount));
     m_deviceLabel->setToolTip(details.join(QLatin1Char('\n')));
     if (info.batteryCapacityWh)
         m_ui->flowWidget->setBatteryCapacityWh(*info.batteryCapacityWh);
@@ -257,6 +257,7 @@ void MainWindow::setPollingPaused(bool paused)
 void MainWindow::setDeviceLanguage(const QString &language)
 {
     m_ui->batteryView->setLanguage(language);
+    m_model->setLanguage(language); // the live values' enum texts (STAT_STATE …)
 }
 
 void MainWindow::showUpdate(const EnergySnapshot &snapshot, const senec::SenecResponse &response)

@@ -69,6 +69,9 @@ PowerChart::PowerChart(QGraphicsItem *parent)
       m_zeroLine(new QLineSeries),
       m_emptyNote(new QGraphicsSimpleTextItem(tr("Nothing recorded in this range"), this))
 {
+    // Axis numbers in the UI's locale ("2,5" in German). Qt formats localised labels itself, so
+    // the label formats below hold a plain "%" (the C printf "%%" would show twice).
+    setLocalizeNumbers(true);
     m_emptyNote->setZValue(100);
     m_emptyNote->hide();
     m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -82,7 +85,7 @@ PowerChart::PowerChart(QGraphicsItem *parent)
     m_socAxis->setTickType(QValueAxis::TicksDynamic);
     m_socAxis->setTickAnchor(0);
     m_socAxis->setTickInterval(25);
-    m_socAxis->setLabelFormat(u"%.0f %%"_s);
+    m_socAxis->setLabelFormat(u"%.0f %"_s);
     m_socAxis->setTitleText(tr("SOC"));
     // Two value axes cannot share grid lines; the power axis owns them.
     m_socAxis->setGridLineVisible(false);

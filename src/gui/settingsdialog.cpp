@@ -64,7 +64,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     const QList<QLabel *> labels{m_ui->sourceLabel,   m_ui->deviceTypeLabel,   m_ui->addressLabel,
                                  m_ui->schemeLabel,   m_ui->pollIntervalLabel, m_ui->themeLabel,
                                  m_ui->animationLabel, m_ui->fullScaleLabel,  m_ui->windowLabel,
-                                 m_ui->alertsLabel};
+                                 m_ui->alertsLabel,    m_ui->languageLabel};
     int labelWidth = 0;
     for (const QLabel *label : labels)
         labelWidth = std::max(labelWidth, label->sizeHint().width());
@@ -133,6 +133,13 @@ void SettingsDialog::populateChoices()
     themes->addItem(tr("Light"), static_cast<int>(Settings::Theme::Light));
     themes->addItem(tr("Dark"), static_cast<int>(Settings::Theme::Dark));
 
+    // Each language by its own name, so that it can be found whatever the UI speaks.
+    QComboBox *languages = m_ui->languageCombo;
+    languages->clear();
+    languages->addItem(tr("Follow the system"), static_cast<int>(Settings::Language::System));
+    languages->addItem(QStringLiteral("English"), static_cast<int>(Settings::Language::English));
+    languages->addItem(QStringLiteral("Deutsch"), static_cast<int>(Settings::Language::German));
+
     m_ui->pollIntervalSpin->setRange(Settings::MinPollIntervalMs / 1000,
                                      Settings::MaxPollIntervalMs / 1000);
     m_ui->fullScaleSpin->setRange(Settings::MinFlowFullScaleW / 1000.0,
@@ -181,6 +188,8 @@ void SettingsDialog::load(const Settings &settings)
     m_ui->pollIntervalSpin->setValue(static_cast<int>(std::lround(settings.pollIntervalMs() / 1000.0)));
     m_ui->themeCombo->setCurrentIndex(
             std::max(m_ui->themeCombo->findData(static_cast<int>(settings.theme())), 0));
+    m_ui->languageCombo->setCurrentIndex(
+            std::max(m_ui->languageCombo->findData(static_cast<int>(settings.language())), 0));
     m_ui->animationCheck->setChecked(settings.flowAnimation());
     m_ui->fullScaleSpin->setValue(settings.flowFullScaleW() / 1000.0);
     m_ui->closeToTrayCheck->setChecked(settings.closeToTray());
@@ -200,6 +209,7 @@ void SettingsDialog::save(Settings &settings) const
     settings.setScheme(chosenScheme());
     settings.setPollIntervalMs(m_ui->pollIntervalSpin->value() * 1000);
     settings.setTheme(static_cast<Settings::Theme>(m_ui->themeCombo->currentData().toInt()));
+    settings.setLanguage(static_cast<Settings::Language>(m_ui->languageCombo->currentData().toInt()));
     settings.setFlowAnimation(m_ui->animationCheck->isChecked());
     settings.setFlowFullScaleW(m_ui->fullScaleSpin->value() * 1000.0);
     settings.setCloseToTray(m_ui->closeToTrayCheck->isChecked());

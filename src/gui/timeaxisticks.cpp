@@ -47,7 +47,12 @@ QString TimeAxisTicks::dayMonthFormat(const QLocale &locale)
     const QString shortFormat = locale.dateFormat(QLocale::ShortFormat);
     const qsizetype month = shortFormat.indexOf(u'M');
     const qsizetype day = shortFormat.indexOf(u'd');
-    return month >= 0 && day >= 0 && month < day ? u"MMM d"_s : u"d MMM"_s;
+    if (month >= 0 && day >= 0 && month < day)
+        return u"MMM d"_s;
+    // German and others write the day as an ordinal: "21. Juni" (short format "dd.MM.yy").
+    const QString fromDay = day >= 0 ? shortFormat.mid(day) : QString();
+    const bool ordinalDay = fromDay.startsWith(u"dd.") || fromDay.startsWith(u"d.");
+    return ordinalDay ? u"d. MMM"_s : u"d MMM"_s;
 }
 
 QStringList TimeAxisTicks::distinctLabels(const QStringList &labels)

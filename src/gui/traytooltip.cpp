@@ -11,10 +11,11 @@
 namespace kw::gui {
 namespace {
 
-QString tr(const char *text)
+// The texts' translation context; lupdate reads it from the macro, as the runtime does.
+struct Text
 {
-    return QCoreApplication::translate("kw::gui::TrayToolTip", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kw::gui::TrayToolTip)
+};
 
 const QString Separator = QStringLiteral(" · ");
 
@@ -50,9 +51,9 @@ QString TrayToolTip::text(const std::optional<EnergySnapshot> &snapshot, Connect
                           qint64 ageMs)
 {
     QStringList lines;
-    QString title = tr("Kilowatch");
+    QString title = Text::tr("Kilowatch");
     if (snapshot && known(snapshot->socPercent))
-        title += Separator + tr("battery %1 %").arg(QLocale().toString(std::lround(*snapshot->socPercent)));
+        title += Separator + Text::tr("battery %1 %").arg(QLocale().toString(std::lround(*snapshot->socPercent)));
     lines.append(title);
 
     // The device's own words while the data is live; the connection's when it is not, as the
@@ -60,37 +61,37 @@ QString TrayToolTip::text(const std::optional<EnergySnapshot> &snapshot, Connect
     const bool live = snapshot && isLive(state);
     QString status = live && !snapshot->stateText.isEmpty() ? snapshot->stateText : connectionStateText(state);
     if (!snapshot)
-        status += Separator + tr("no data yet");
+        status += Separator + Text::tr("no data yet");
     else if (live)
-        status += Separator + tr("updated %1").arg(FreshnessIndicator::ageText(std::max<qint64>(ageMs, 0)));
+        status += Separator + Text::tr("updated %1").arg(FreshnessIndicator::ageText(std::max<qint64>(ageMs, 0)));
     else
-        status += Separator + tr("last data %1").arg(FreshnessIndicator::ageText(std::max<qint64>(ageMs, 0)));
+        status += Separator + Text::tr("last data %1").arg(FreshnessIndicator::ageText(std::max<qint64>(ageMs, 0)));
     lines.append(status);
 
     if (snapshot) {
         const PowerUnit unit = unitFor(*snapshot);
-        lines.append(tr("PV %1").arg(powerOrMissing(snapshot->pvW, unit)) + Separator
-                     + tr("house %1").arg(powerOrMissing(snapshot->houseW, unit)));
+        lines.append(Text::tr("PV %1").arg(powerOrMissing(snapshot->pvW, unit)) + Separator
+                     + Text::tr("house %1").arg(powerOrMissing(snapshot->houseW, unit)));
 
         QString grid;
         if (snapshot->gridOutage)
-            grid = tr("Grid outage");
+            grid = Text::tr("Grid outage");
         else if (!known(snapshot->gridW))
-            grid = tr("Grid %1").arg(PowerFormatter::missingText());
+            grid = Text::tr("Grid %1").arg(PowerFormatter::missingText());
         else if (std::abs(*snapshot->gridW) < 0.5)
-            grid = tr("Grid %1").arg(PowerFormatter::format(0.0, unit));
+            grid = Text::tr("Grid %1").arg(PowerFormatter::format(0.0, unit));
         else
-            grid = (*snapshot->gridW > 0 ? tr("Grid %1 import") : tr("Grid %1 export"))
+            grid = (*snapshot->gridW > 0 ? Text::tr("Grid %1 import") : Text::tr("Grid %1 export"))
                        .arg(PowerFormatter::format(*snapshot->gridW, unit));
         lines.append(grid);
 
         QString battery;
         if (!known(snapshot->batteryW))
-            battery = tr("Battery %1").arg(PowerFormatter::missingText());
+            battery = Text::tr("Battery %1").arg(PowerFormatter::missingText());
         else if (std::abs(*snapshot->batteryW) < PowerFormatter::IdleThresholdW)
-            battery = tr("Battery idle");
+            battery = Text::tr("Battery idle");
         else
-            battery = (*snapshot->batteryW > 0 ? tr("Battery %1 charging") : tr("Battery %1 discharging"))
+            battery = (*snapshot->batteryW > 0 ? Text::tr("Battery %1 charging") : Text::tr("Battery %1 discharging"))
                           .arg(PowerFormatter::format(*snapshot->batteryW, unit));
         lines.append(battery);
     }

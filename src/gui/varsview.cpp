@@ -216,7 +216,7 @@ void VarsView::updateStatus()
         if (shown != total)
             parts.append(tr("%1 of %2 variables").arg(locale.toString(shown), locale.toString(total)));
         else
-            parts.append(total == 1 ? tr("1 variable") : tr("%1 variables").arg(locale.toString(total)));
+            parts.append(tr("%Ln variables", nullptr, total));
     }
     if (!m_error.isEmpty())
         parts.append(tr("fetch failed: %1").arg(m_error));

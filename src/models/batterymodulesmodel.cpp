@@ -122,7 +122,7 @@ QString BatteryModulesModel::statusText(const BatteryModuleReading &module) cons
     }
     if (const auto balance = okInteger(ModuleVariable::BalanceStatus); balance && *balance > 0) {
         const int cells = std::popcount(quint64(*balance));
-        words.append(cells == 1 ? tr("balancing 1 cell") : tr("balancing %1 cells").arg(cells));
+        words.append(tr("balancing %n cells", nullptr, cells));
     }
     return words.join(QStringLiteral(" · "));
 }

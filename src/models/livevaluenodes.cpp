@@ -165,7 +165,7 @@ QVariant LiveVariableNode::data(int column, int role) const
         case LiveValuesModel::RawColumn:
             if (!isArray)
                 return cell.value.raw();
-            return elements.size() == 1 ? tr("1 value") : tr("%1 values").arg(qsizetype(elements.size()));
+            return tr("%n values", nullptr, int(elements.size()));
         case LiveValuesModel::DescriptionColumn: return description;
         default: return {};
         }

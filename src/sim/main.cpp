@@ -24,7 +24,7 @@ QString tr(const char *text)
 [[noreturn]] void fail(const QString &message)
 {
     std::fprintf(stderr, "kilowatch-sim: %s\n", qPrintable(message));
-    std::exit(2);
+    std::exit(64); // sysexits EX_USAGE, as kilowatch and kilowatch-cli
 }
 
 SimulatorOptions parseOptions(const QCoreApplication &app)
@@ -53,7 +53,13 @@ SimulatorOptions parseOptions(const QCoreApplication &app)
                                           "charging on some evenings and sunny middays."),
                                        tr("N"), QStringLiteral("0"));
     parser.addOptions({port, address, seed, speed, start, firmware, cert, key, fault, wallboxes});
-    parser.process(app);
+    // process() would exit 1 on a bad option; usage errors exit 64 in all three programs.
+    if (!parser.parse(app.arguments()))
+        fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version")))
+        parser.process(app); // prints to stdout and exits 0
+    if (!parser.positionalArguments().isEmpty())
+        fail(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
 
     SimulatorOptions options;
     bool ok = false;
@@ -112,8 +118,10 @@ int main(int argc, char *argv[])
     kw::QuitSignalWatcher quitWatcher;
     QObject::connect(&quitWatcher, &kw::QuitSignalWatcher::quitRequested, &app, [](int) { QCoreApplication::quit(); });
     SenecSimulator simulator(options);
-    if (!simulator.start())
-        fail(simulator.errorString());
+    if (!simulator.start()) { // a port in use, an unreadable certificate: not a usage error
+        std::fprintf(stderr, "kilowatch-sim: %s\n", qPrintable(simulator.errorString()));
+        return 1;
+    }
 
     // The first line of stdout is the contract with scripts and tests: flush it at once.
     std::printf("%s\n", qPrintable(simulator.baseUrl().toString()));

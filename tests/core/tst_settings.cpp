@@ -60,6 +60,7 @@ private Q_SLOTS:
         QCOMPARE(settings.useDemo(), false);
         QCOMPARE(settings.hasDevice(), false);
         QCOMPARE(settings.theme(), Settings::Theme::System);
+        QCOMPARE(settings.language(), Settings::Language::System);
         QCOMPARE(settings.flowAnimation(), true);
         QCOMPARE(settings.flowFullScaleW(), 10'000.0);
         QVERIFY(settings.windowGeometry().isEmpty());
@@ -91,6 +92,7 @@ private Q_SLOTS:
             settings.setPollIntervalMs(15'000);
             settings.setUseDemo(false);
             settings.setTheme(Settings::Theme::Dark);
+            settings.setLanguage(Settings::Language::German);
             settings.setFlowAnimation(false);
             settings.setFlowFullScaleW(7'500.0);
             settings.setWindowGeometry(geometry);
@@ -108,6 +110,7 @@ private Q_SLOTS:
         QCOMPARE(settings.useDemo(), false);
         QCOMPARE(settings.hasDevice(), true);
         QCOMPARE(settings.theme(), Settings::Theme::Dark);
+        QCOMPARE(settings.language(), Settings::Language::German);
         QCOMPARE(settings.flowAnimation(), false);
         QCOMPARE(settings.flowFullScaleW(), 7'500.0);
         QCOMPARE(settings.windowGeometry(), geometry);
@@ -123,6 +126,7 @@ private Q_SLOTS:
         const QByteArray ini = readIni();
         QVERIFY2(ini.contains("scheme=https"), ini.constData());
         QVERIFY2(ini.contains("theme=dark"), ini.constData());
+        QVERIFY2(ini.contains("language=de"), ini.constData());
         QVERIFY2(ini.contains("type=senec-home-v3"), ini.constData());
         QVERIFY2(ini.contains("pollIntervalMs=15000"), ini.constData());
     }
@@ -205,6 +209,12 @@ private Q_SLOTS:
                                        << u"theme"_s << u"system"_s;
         QTest::newRow("theme number") << QByteArray("[appearance]\ntheme=2\n")
                                       << u"theme"_s << u"system"_s;
+        QTest::newRow("language unknown") << QByteArray("[appearance]\nlanguage=fr\n")
+                                          << u"language"_s << u"system"_s;
+        QTest::newRow("language list") << QByteArray("[appearance]\nlanguage=de, en\n")
+                                       << u"language"_s << u"system"_s;
+        QTest::newRow("language upper case") << QByteArray("[appearance]\nlanguage=EN\n")
+                                             << u"language"_s << u"en"_s;
         QTest::newRow("theme upper case") << QByteArray("[appearance]\ntheme=DARK\n")
                                           << u"theme"_s << u"dark"_s;
         QTest::newRow("scheme unknown") << QByteArray("[device]\nscheme=ftp\n")
@@ -260,6 +270,8 @@ private Q_SLOTS:
             actual = QString::number(settings.pollIntervalMs());
         else if (getter == u"theme")
             actual = Settings::themeName(settings.theme());
+        else if (getter == u"language")
+            actual = Settings::languageName(settings.language());
         else if (getter == u"scheme")
             actual = kw::net::schemeName(settings.scheme());
         else if (getter == u"deviceType")
@@ -325,13 +337,19 @@ private Q_SLOTS:
         for (auto theme : {Settings::Theme::System, Settings::Theme::Light, Settings::Theme::Dark})
             QCOMPARE(Settings::parseTheme(Settings::themeName(theme)), theme);
         QVERIFY(!Settings::parseTheme(u""_s).has_value());
+        for (auto language : {Settings::Language::System, Settings::Language::English,
+                              Settings::Language::German})
+            QCOMPARE(Settings::parseLanguage(Settings::languageName(language)), language);
+        QCOMPARE(Settings::languageName(Settings::Language::German), u"de"_s);
+        QVERIFY(!Settings::parseLanguage(u"deutsch"_s).has_value());
         for (const alerts::AlertKind kind : alerts::allAlertKinds()) {
             QCOMPARE(alerts::parseAlertKind(alerts::alertKindName(kind)), kind);
             QVERIFY(!alerts::alertKindDisplayName(kind).isEmpty());
         }
         QVERIFY(!alerts::parseAlertKind(u"battery"_s).has_value());
-        // 11 device, appearance and window keys, 4 tray keys, one switch per alert.
-        QCOMPARE(Settings::keys().size(), 15 + alerts::allAlertKinds().size());
+        // 12 device, appearance and window keys, 4 tray keys, one switch per alert.
+        QCOMPARE(Settings::keys().size(), 16 + alerts::allAlertKinds().size());
+        QVERIFY(Settings::keys().contains(u"appearance/language"_s));
         const QStringList keys = Settings::keys();
         QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), keys.size()); // no key twice
     }

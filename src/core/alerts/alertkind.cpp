@@ -38,22 +38,21 @@ std::optional<AlertKind> parseAlertKind(const QString &name)
 
 QString alertKindDisplayName(AlertKind kind)
 {
-    const char *context = "kw::alerts::AlertKind";
     switch (kind) {
     case AlertKind::Unreachable:
-        return QCoreApplication::translate(context, "Device unreachable, and back again");
+        return QCoreApplication::translate("kw::alerts::AlertKind", "Device unreachable, and back again");
     case AlertKind::CertificateChanged:
-        return QCoreApplication::translate(context, "Device certificate changed");
+        return QCoreApplication::translate("kw::alerts::AlertKind", "Device certificate changed");
     case AlertKind::BatteryAlarm:
-        return QCoreApplication::translate(context, "Battery alarm or BMS error");
+        return QCoreApplication::translate("kw::alerts::AlertKind", "Battery alarm or BMS error");
     case AlertKind::DeviceFault:
-        return QCoreApplication::translate(context, "Device reports an error state");
+        return QCoreApplication::translate("kw::alerts::AlertKind", "Device reports an error state");
     case AlertKind::GridOutage:
-        return QCoreApplication::translate(context, "Grid outage, and grid back");
+        return QCoreApplication::translate("kw::alerts::AlertKind", "Grid outage, and grid back");
     case AlertKind::BatteryFull:
-        return QCoreApplication::translate(context, "Battery full");
+        return QCoreApplication::translate("kw::alerts::AlertKind", "Battery full");
     case AlertKind::BatteryEmpty:
-        return QCoreApplication::translate(context, "Battery empty");
+        return QCoreApplication::translate("kw::alerts::AlertKind", "Battery empty");
     }
     return {};
 }

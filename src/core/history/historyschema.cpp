@@ -22,10 +22,11 @@ namespace kw::history {
 
 namespace {
 
-QString translated(const char *text)
+// The texts' translation context; lupdate reads it from the macro, as the runtime does.
+struct Text
 {
-    return QCoreApplication::translate("kw::history::HistorySchema", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(kw::history::HistorySchema)
+};
 
 QString oneLine(QString text)
 {
@@ -53,7 +54,7 @@ HeaderCheck checkHeader(const QString &path)
     if (!info.exists())
         return {HeaderCheck::Missing, 0, {}};
     if (info.isDir())
-        return {HeaderCheck::Refused, 0, translated("it is a directory")};
+        return {HeaderCheck::Refused, 0, Text::tr("it is a directory")};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {HeaderCheck::Refused, 0, oneLine(file.errorString())};
@@ -64,15 +65,15 @@ HeaderCheck checkHeader(const QString &path)
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (!header.startsWith(magic))
-        return {HeaderCheck::Refused, 0, translated("it is not an SQLite database")};
+        return {HeaderCheck::Refused, 0, Text::tr("it is not an SQLite database")};
     if (header.size() < 100)
-        return {HeaderCheck::Refused, 0, translated("the file is truncated")};
+        return {HeaderCheck::Refused, 0, Text::tr("the file is truncated")};
 
     const auto be16 = [&](int offset) { return qFromBigEndian<quint16>(header.constData() + offset); };
     const auto be32 = [&](int offset) { return qFromBigEndian<quint32>(header.constData() + offset); };
     const qint64 pageSize = be16(16) == 1 ? 65536 : be16(16);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return {HeaderCheck::Refused, 0, translated("the SQLite header is damaged")};
+        return {HeaderCheck::Refused, 0, Text::tr("the SQLite header is damaged")};
 
     // With a -wal or -journal beside it, the main file may legitimately lag behind the header
     // (a crash during a checkpoint); SQLite recovers that. Without one, a short file is damage.
@@ -84,7 +85,7 @@ HeaderCheck checkHeader(const QString &path)
         const quint32 validFor = be32(92);
         if (size % pageSize != 0
             || (pageCount > 0 && validFor == changeCounter && size < qint64(pageCount) * pageSize))
-            return {HeaderCheck::Refused, 0, translated("the file is truncated")};
+            return {HeaderCheck::Refused, 0, Text::tr("the file is truncated")};
     }
     return {HeaderCheck::Sqlite, be32(68), {}};
 }
@@ -156,14 +157,14 @@ Verdict judge(const Contents &contents, QString *reason)
 {
     if (contents.applicationId == HistorySchema::ApplicationId) {
         if (contents.version > HistorySchema::Version) {
-            *reason = translated("it was written by a newer Kilowatch (schema version %1, this "
+            *reason = Text::tr("it was written by a newer Kilowatch (schema version %1, this "
                                  "version knows up to %2)")
                           .arg(contents.version)
                           .arg(HistorySchema::Version);
             return Verdict::Refused;
         }
         if (contents.version < 1 || !tablesComplete(contents)) {
-            *reason = translated("its history tables are missing or damaged");
+            *reason = Text::tr("its history tables are missing or damaged");
             return Verdict::Refused;
         }
         return Verdict::Ours;
@@ -171,7 +172,7 @@ Verdict judge(const Contents &contents, QString *reason)
     // An SQLite file with nothing in it holds nothing to lose: the same as a new file.
     if (contents.applicationId == 0 && contents.objectCount == 0 && contents.version == 0)
         return Verdict::Initialise;
-    *reason = translated("it is an SQLite database of another application");
+    *reason = Text::tr("it is an SQLite database of another application");
     return Verdict::Refused;
 }
 
@@ -210,7 +211,7 @@ bool createSchema(QSqlDatabase &db, QString *reason)
     if (!query.exec(u"SELECT count(*) FROM sqlite_master"_s) || !query.next()
         || query.value(0).toInt() != 0) {
         *reason = query.lastError().isValid() ? sqlErrorText(query.lastError())
-                                              : translated("it changed while being opened");
+                                              : Text::tr("it changed while being opened");
         db.rollback();
         return false;
     }
@@ -237,7 +238,7 @@ bool upgradeSchema(QSqlDatabase &db, int fromVersion, QString *reason)
 {
     QSqlQuery query(db);
     const auto failed = [&](const QSqlError &error) {
-        *reason = translated("cannot upgrade it from schema version %1: %2")
+        *reason = Text::tr("cannot upgrade it from schema version %1: %2")
                       .arg(fromVersion)
                       .arg(sqlErrorText(error));
         query.finish();
@@ -255,7 +256,7 @@ bool upgradeSchema(QSqlDatabase &db, int fromVersion, QString *reason)
         db.rollback();
         if (version == HistorySchema::Version) // another process upgraded it meanwhile
             return true;
-        *reason = translated("its schema version changed while being opened");
+        *reason = Text::tr("its schema version changed while being opened");
         return false;
     }
     QElapsedTimer timer;
@@ -417,7 +418,7 @@ const QStringList &HistorySchema::energyColumns()
 
 QString HistorySchema::fileError(const QString &path, const QString &reason)
 {
-    return oneLine(translated("Cannot open the history database %1: %2")
+    return oneLine(Text::tr("Cannot open the history database %1: %2")
                        .arg(QDir::toNativeSeparators(path), reason));
 }
 
@@ -430,18 +431,18 @@ bool HistorySchema::openForWriting(const QString &path, const QString &connectio
         return false;
     };
     if (path.isEmpty())
-        return refuse(translated("no file name given"));
+        return refuse(Text::tr("no file name given"));
 
     const HeaderCheck header = checkHeader(path);
     if (header.kind == HeaderCheck::Refused)
         return refuse(header.reason);
     // SQLite would quietly open it read-only, and every write would fail later.
     if (header.kind != HeaderCheck::Missing && !QFileInfo(path).isWritable())
-        return refuse(translated("the file is read-only"));
+        return refuse(Text::tr("the file is read-only"));
     QString reason;
     if (header.kind == HeaderCheck::Sqlite) {
         if (header.applicationId != 0 && header.applicationId != ApplicationId)
-            return refuse(translated("it is an SQLite database of another application"));
+            return refuse(Text::tr("it is an SQLite database of another application"));
         const Contents contents = inspectReadOnly(path, connectionName);
         // A file of ours that a read-only connection cannot read (say, a WAL left by a crash
         // without its index) is recovered by the writable connection below, then re-checked.
@@ -452,7 +453,7 @@ bool HistorySchema::openForWriting(const QString &path, const QString &connectio
     } else if (header.kind == HeaderCheck::Missing) {
         const QString dir = QFileInfo(path).absolutePath();
         if (!QDir().mkpath(dir))
-            return refuse(translated("cannot create the folder %1").arg(QDir::toNativeSeparators(dir)));
+            return refuse(Text::tr("cannot create the folder %1").arg(QDir::toNativeSeparators(dir)));
     }
 
     QSqlDatabase db = addConnection(path, connectionName,

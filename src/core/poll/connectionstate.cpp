@@ -20,17 +20,16 @@ QString connectionStateName(ConnectionState state)
 
 QString connectionStateText(ConnectionState state)
 {
-    const char *const context = "kw::ConnectionState";
     switch (state) {
-    case ConnectionState::Idle: return QCoreApplication::translate(context, "Not connected");
-    case ConnectionState::Connecting: return QCoreApplication::translate(context, "Connecting…");
-    case ConnectionState::Online: return QCoreApplication::translate(context, "Online");
+    case ConnectionState::Idle: return QCoreApplication::translate("kw::ConnectionState", "Not connected");
+    case ConnectionState::Connecting: return QCoreApplication::translate("kw::ConnectionState", "Connecting…");
+    case ConnectionState::Online: return QCoreApplication::translate("kw::ConnectionState", "Online");
     case ConnectionState::BackingOff:
-        return QCoreApplication::translate(context, "Connection problem, retrying");
+        return QCoreApplication::translate("kw::ConnectionState", "Connection problem, retrying");
     case ConnectionState::CertificateChanged:
-        return QCoreApplication::translate(context, "Certificate changed, waiting for confirmation");
-    case ConnectionState::Offline: return QCoreApplication::translate(context, "Offline, retrying");
-    case ConnectionState::Paused: return QCoreApplication::translate(context, "Paused");
+        return QCoreApplication::translate("kw::ConnectionState", "Certificate changed, waiting for confirmation");
+    case ConnectionState::Offline: return QCoreApplication::translate("kw::ConnectionState", "Offline, retrying");
+    case ConnectionState::Paused: return QCoreApplication::translate("kw::ConnectionState", "Paused");
     }
     return {};
 }

@@ -21,6 +21,7 @@ const QString KeyScheme = u"device/scheme"_s;
 const QString KeyPollInterval = u"device/pollIntervalMs"_s;
 const QString KeyDemo = u"device/demo"_s;
 const QString KeyTheme = u"appearance/theme"_s;
+const QString KeyLanguage = u"appearance/language"_s;
 const QString KeyFlowAnimation = u"appearance/flowAnimation"_s;
 const QString KeyFlowFullScale = u"appearance/flowFullScaleW"_s;
 const QString KeyGeometry = u"window/geometry"_s;
@@ -304,6 +305,24 @@ void Settings::setTheme(Theme theme)
     write(KeyTheme, themeName(theme));
 }
 
+Settings::Language Settings::language() const
+{
+    const QVariant value = read(KeyLanguage);
+    if (!value.isValid())
+        return Language::System;
+    const auto language = parseLanguage(toText(value).value_or(QString()));
+    if (!language) {
+        warnBad(KeyLanguage, value, "system, en or de");
+        return Language::System;
+    }
+    return *language;
+}
+
+void Settings::setLanguage(Language language)
+{
+    write(KeyLanguage, languageName(language));
+}
+
 bool Settings::flowAnimation() const
 {
     return readBool(KeyFlowAnimation, true);
@@ -432,6 +451,26 @@ std::optional<Settings::Theme> Settings::parseTheme(const QString &name)
     return std::nullopt;
 }
 
+QString Settings::languageName(Language language)
+{
+    switch (language) {
+    case Language::System: return u"system"_s;
+    case Language::English: return u"en"_s;
+    case Language::German: return u"de"_s;
+    }
+    return {};
+}
+
+std::optional<Settings::Language> Settings::parseLanguage(const QString &name)
+{
+    const QString lower = name.trimmed().toLower();
+    for (Language language : {Language::System, Language::English, Language::German}) {
+        if (languageName(language) == lower)
+            return language;
+    }
+    return std::nullopt;
+}
+
 QList<Settings::DeviceType> Settings::allDeviceTypes()
 {
     return {DeviceType::SenecHomeV3, DeviceType::EnphaseEnvoy, DeviceType::GivTcp,
@@ -507,7 +546,7 @@ void Settings::setTrayMissingExplained(bool explained)
 QStringList Settings::keys()
 {
     QStringList all = {KeyDeviceType,    KeyAddress,        KeyScheme,
-                       KeyPollInterval,  KeyDemo,           KeyTheme,
+                       KeyPollInterval,  KeyDemo,           KeyTheme,         KeyLanguage,
                        KeyFlowAnimation, KeyFlowFullScale,  KeyGeometry,
                        KeyWindowState,   KeyLastView,       KeyCloseToTray,
                        KeyStartMinimised, KeyCloseToTrayExplained, KeyTrayMissingExplained};

@@ -35,6 +35,8 @@ public:
     // are named so that stored settings and the dialog keep their places once they arrive.
     enum class DeviceType : quint8 { SenecHomeV3, EnphaseEnvoy, GivTcp, Senertec };
     enum class Theme : quint8 { System, Light, Dark };
+    // The UI language; System follows the system's language list (LANGUAGE, LANG…).
+    enum class Language : quint8 { System, English, German };
 
     static constexpr int MinPollIntervalMs = 2'000;     // DevicePoller's floor: spares the device
     static constexpr int DefaultPollIntervalMs = 10'000; // DevicePoller::DefaultIntervalMs
@@ -91,6 +93,9 @@ public:
     Theme theme() const;
     void setTheme(Theme theme);
 
+    Language language() const; // default System; applies at the next start
+    void setLanguage(Language language);
+
     bool flowAnimation() const;
     void setFlowAnimation(bool enabled);
     // The power at which the flow diagram's dots reach top speed; clamped to
@@ -131,6 +136,8 @@ public:
     static std::optional<DeviceType> parseDeviceType(const QString &name);
     static QString themeName(Theme theme);          // "system", "light", "dark"
     static std::optional<Theme> parseTheme(const QString &name);
+    static QString languageName(Language language); // "system", "en", "de"
+    static std::optional<Language> parseLanguage(const QString &name);
     static QList<DeviceType> allDeviceTypes();
     // Whether the app can talk to this kind of device yet.
     static bool isImplemented(DeviceType type);
