@@ -1,10 +1,12 @@
 // kilowatch: the desktop app. main only parses the command line and hands over to AppController.
 #include "appcontroller.h"
 #include "appoptions.h"
+#include "languagesetup.h"
 #include "singleinstance.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QLocale>
 #include <QPainter>
 #include <QPixmap>
 #include <QSvgRenderer>
@@ -48,6 +50,11 @@ int main(int argc, char *argv[])
     {
         QCoreApplication commandLine(argc, argv);
         setApplicationIdentity();
+        // --help and usage errors in the system's language, as command-line tools do; the
+        // window's language (the setting, --language) is chosen later by the AppController.
+        kw::app::LanguageSetup commandLineLanguage;
+        commandLineLanguage.install(kw::app::LanguageSetup::resolve(
+            QStringLiteral("system"), QLocale::system().uiLanguages()));
         parsed = kw::app::parseAppOptions(QCoreApplication::arguments());
     }
     if (parsed.exitNow)

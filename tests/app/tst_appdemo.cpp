@@ -197,6 +197,29 @@ private Q_SLOTS:
         QVERIFY(usage.waitForFinished(20'000));
         QCOMPARE(usage.exitStatus(), QProcess::NormalExit);
         QCOMPARE(usage.exitCode(), 64);
+
+        // Help and usage errors speak the system's language, like other command-line tools.
+        QProcessEnvironment german = env;
+        german.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+        german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        QProcess help;
+        help.setProcessEnvironment(german);
+        help.start(QStringLiteral(KW_APP_PATH), {QStringLiteral("--help")});
+        QVERIFY(help.waitForFinished(20'000));
+        QCOMPARE(help.exitCode(), 0);
+        const QString helpText = QString::fromUtf8(help.readAllStandardOutput());
+        // Qt's own words ("Optionen:") and ours.
+        QVERIFY2(helpText.contains(QStringLiteral("--demo")) && helpText.contains(QStringLiteral("Optionen:"))
+                     && helpText.contains(QStringLiteral("Sekunden zwischen den Abfragen")),
+                 qPrintable(helpText));
+        QProcess germanUsage;
+        germanUsage.setProcessEnvironment(german);
+        germanUsage.start(QStringLiteral(KW_APP_PATH), {QStringLiteral("--view"), QStringLiteral("nowhere")});
+        QVERIFY(germanUsage.waitForFinished(20'000));
+        QCOMPARE(germanUsage.exitCode(), 64);
+        const QString error = QString::fromUtf8(germanUsage.readAllStandardError());
+        QVERIFY2(!error.contains(QStringLiteral("needs one of")), qPrintable(error)); // not the English text
+        QVERIFY2(error.contains(QStringLiteral("nowhere")), qPrintable(error));
     }
 };
 
