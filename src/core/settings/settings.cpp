@@ -71,6 +71,18 @@ std::optional<double> toNumber(const QVariant &value)
     return number;
 }
 
+// The value whose stored name is `name` (case and surrounding blanks ignored).
+template <typename Enum>
+std::optional<Enum> parseByName(const QString &name, const QList<Enum> &values, QString (*nameOf)(Enum))
+{
+    const QString lower = name.trimmed().toLower();
+    for (const Enum value : values) {
+        if (nameOf(value) == lower)
+            return value;
+    }
+    return std::nullopt;
+}
+
 std::optional<bool> toBool(const QVariant &value)
 {
     if (value.typeId() == QMetaType::Bool)
@@ -423,12 +435,7 @@ QString Settings::deviceTypeName(DeviceType type)
 
 std::optional<Settings::DeviceType> Settings::parseDeviceType(const QString &name)
 {
-    const QString lower = name.trimmed().toLower();
-    for (DeviceType type : allDeviceTypes()) {
-        if (deviceTypeName(type) == lower)
-            return type;
-    }
-    return std::nullopt;
+    return parseByName(name, allDeviceTypes(), &Settings::deviceTypeName);
 }
 
 QString Settings::themeName(Theme theme)
@@ -443,12 +450,7 @@ QString Settings::themeName(Theme theme)
 
 std::optional<Settings::Theme> Settings::parseTheme(const QString &name)
 {
-    const QString lower = name.trimmed().toLower();
-    for (Theme theme : {Theme::System, Theme::Light, Theme::Dark}) {
-        if (themeName(theme) == lower)
-            return theme;
-    }
-    return std::nullopt;
+    return parseByName(name, QList<Theme>{Theme::System, Theme::Light, Theme::Dark}, &Settings::themeName);
 }
 
 QString Settings::languageName(Language language)
@@ -463,12 +465,8 @@ QString Settings::languageName(Language language)
 
 std::optional<Settings::Language> Settings::parseLanguage(const QString &name)
 {
-    const QString lower = name.trimmed().toLower();
-    for (Language language : {Language::System, Language::English, Language::German}) {
-        if (languageName(language) == lower)
-            return language;
-    }
-    return std::nullopt;
+    return parseByName(name, QList<Language>{Language::System, Language::English, Language::German},
+                       &Settings::languageName);
 }
 
 QList<Settings::DeviceType> Settings::allDeviceTypes()
