@@ -7,6 +7,7 @@
 // With KW_TRAY_SNAPSHOT_DIR set, grabs of the X screen and of the icon are saved there.
 #include "appcontroller.h"
 #include "appoptions.h"
+#include "colourmatch.h"
 #include "demodevice.h"
 #include "devicesession.h"
 #include "mainwindow.h"
@@ -40,26 +41,6 @@ using kw::app::AppController;
 using kw::app::TrayController;
 using kw::gui::MainWindow;
 using kw::gui::PowerFormatter;
-
-namespace {
-
-bool near(const QColor &a, const QColor &b, int tolerance)
-{
-    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
-        && std::abs(a.blue() - b.blue()) <= tolerance;
-}
-
-int countNear(const QImage &image, const QColor &colour, int tolerance = 24)
-{
-    int count = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x)
-            count += near(image.pixelColor(x, y), colour, tolerance) ? 1 : 0;
-    }
-    return count;
-}
-
-} // namespace
 
 class TestTraySession : public QObject
 {
@@ -104,11 +85,11 @@ private:
         int differing = 0;
         for (int y = 0; y < grab.height(); ++y) {
             for (int x = 0; x < grab.width(); ++x)
-                differing += near(grab.pixelColor(x, y), expected.pixelColor(x, y), 40) ? 0 : 1;
+                differing += kwtest::nearColour(grab.pixelColor(x, y), expected.pixelColor(x, y), 40) ? 0 : 1;
         }
         const kw::gui::TrayIconPainter painter;
         const int area = grab.width() * grab.height();
-        const int disc = countNear(grab, painter.discColour(m_tray->iconState()));
+        const int disc = kwtest::countNearColour(grab, painter.discColour(m_tray->iconState()), 24);
         *why = u"%1 of %2 px differ from the icon, disc colour on %3 px (%4x%5)"_s.arg(differing).arg(area)
                    .arg(disc).arg(grab.width()).arg(grab.height());
         return differing <= area / 200 && disc > area / 8;
@@ -207,7 +188,7 @@ private Q_SLOTS:
         int differing = 0;
         for (int y = 0; y < grab.height(); ++y) {
             for (int x = 0; x < grab.width(); ++x)
-                differing += near(grab.pixelColor(x, y), panel, 8) ? 0 : 1;
+                differing += kwtest::nearColour(grab.pixelColor(x, y), panel, 8) ? 0 : 1;
         }
         QVERIFY2(differing > grab.width() * grab.height() / 3, qPrintable(QString::number(differing)));
         saveSnapshot(u"live"_s);
@@ -293,7 +274,7 @@ private Q_SLOTS:
         QVERIFY(icon()->toolTip().contains(u"last data"_s));
         QString why;
         QTRY_VERIFY2_WITH_TIMEOUT(screenShowsCurrentIcon(&why), qPrintable(why), 5'000);
-        QCOMPARE(countNear(grabIcon(), green, 24), 0); // grey: no green ring left on screen
+        QCOMPARE(kwtest::countNearColour(grabIcon(), green, 24), 0); // grey: no green ring left on screen
         saveSnapshot(u"offline"_s);
 
         // The device answers again: colours come back, and the user is told.
@@ -304,7 +285,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!balloons().isEmpty(), 5'000);
         dismissBalloons();
         QTRY_VERIFY2_WITH_TIMEOUT(screenShowsCurrentIcon(&why), qPrintable(why), 5'000);
-        QTRY_VERIFY_WITH_TIMEOUT(countNear(grabIcon(), green, 24) > 0, 5'000);
+        QTRY_VERIFY_WITH_TIMEOUT(kwtest::countNearColour(grabIcon(), green, 24) > 0, 5'000);
     }
 
     void pauseFromTheTrayMenu()

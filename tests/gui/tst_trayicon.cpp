@@ -5,6 +5,7 @@
 #include "freshnessindicator.h"
 #include "powerformatter.h"
 #include "thememanager.h"
+#include "colourmatch.h"
 #include "trayiconpainter.h"
 #include "trayiconstate.h"
 #include "traytooltip.h"
@@ -44,8 +45,7 @@ TrayIconState live(int soc, Battery battery, Grid grid)
 
 bool near(const QColor &a, const QColor &b, int tolerance = 6)
 {
-    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
-        && std::abs(a.blue() - b.blue()) <= tolerance;
+    return kwtest::nearColour(a, b, tolerance);
 }
 
 // Equal sizes, every channel (alpha too) within `tolerance`: antialiasing may round a mirrored
